@@ -1,0 +1,42 @@
+package io.github.jianbao.internal;
+
+/**
+ * Argument and state checks that format their message only when they fail.
+ */
+public final class Checks {
+    private static final int QUOTE_LIMIT = 40;
+
+    private Checks() {
+    }
+
+    /**
+     * Throws an {@link IllegalArgumentException} with the formatted message if {@code ok} is false.
+     *
+     * @throws IllegalArgumentException if {@code ok} is false
+     */
+    public static void argument(boolean ok, String template, Object... args) {
+        if (!ok) {
+            throw new IllegalArgumentException(String.format(template, args));
+        }
+    }
+
+    /**
+     * Throws an {@link IllegalStateException} with the formatted message if {@code ok} is false.
+     *
+     * @throws IllegalStateException if {@code ok} is false
+     */
+    public static void state(boolean ok, String template, Object... args) {
+        if (!ok) {
+            throw new IllegalStateException(String.format(template, args));
+        }
+    }
+
+    /** {@return {@code text} in quotes, shortened to a readable length with its full length noted} */
+    public static String quote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= QUOTE_LIMIT) {
+            return '"' + flat + '"';
+        }
+        return '"' + flat.substring(0, QUOTE_LIMIT) + "…\" (" + text.length() + " chars)";
+    }
+}
