@@ -1,0 +1,146 @@
+package io.github.jianbao;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The structured summary of one article: its metadata, cleaned body text and everything found in it.
+ *
+ * <p>Every offset of {@link #sentences()} and {@link #tokens()} indexes {@link #text()}; a {@link Mention} or
+ * {@link DateMention} indexes {@link #textOf(TextPart)} of its part, which is {@link #text()} for the body.
+ *
+ * @param title         the headline, without the site-name suffix; empty if the page has none
+ * @param source        the outlet that wrote the article (e.g. 看中国); empty if unknown
+ * @param url           the article's original address; empty if the page does not give it
+ * @param publishedDate the publication date; empty if the page does not give it
+ * @param dateline      the dateline as written (【看中国2020年5月26日讯】); empty if none
+ * @param captions      the image captions, in page order
+ * @param text          the cleaned body text, without title, dateline, captions and boilerplate
+ * @param sentences     the body's sentences in order
+ * @param tokens        the body's words in order; together they cover {@link #text()} except for white space
+ * @param entities      places, organisations and persons, most salient first
+ * @param dates         date and time expressions in article order, body first
+ * @param keywords      keyword tags, best first
+ * @param sourceTags    the tags the page itself carries, in page order
+ * @param keySentences  the body sentences that best summarise the article, in article order
+ */
+public record ArticleSummary(
+        Optional<String> title,
+        Optional<String> source,
+        Optional<String> url,
+        Optional<LocalDate> publishedDate,
+        Optional<String> dateline,
+        List<String> captions,
+        String text,
+        List<Sentence> sentences,
+        List<Token> tokens,
+        List<Entity> entities,
+        List<DateMention> dates,
+        List<Keyword> keywords,
+        List<String> sourceTags,
+        List<String> keySentences) {
+
+    private static final int TEXT_PREVIEW = 60;
+    private static final int LIST_PREVIEW = 12;
+
+    /** Copies the lists, which makes them immutable and rejects null elements. */
+    public ArticleSummary {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(publishedDate, "publishedDate");
+        Objects.requireNonNull(dateline, "dateline");
+        Objects.requireNonNull(text, "text");
+        captions = List.copyOf(captions);
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        entities = List.copyOf(entities);
+        dates = List.copyOf(dates);
+        keywords = List.copyOf(keywords);
+        sourceTags = List.copyOf(sourceTags);
+        keySentences = List.copyOf(keySentences);
+    }
+
+    /** {@return the entities of one type, most salient first; empty if none} */
+    public List<Entity> entities(EntityType type) {
+        Objects.requireNonNull(type, "type");
+        return entities.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** {@return the places, most salient first; empty if none} */
+    public List<Entity> places() {
+        return entities(EntityType.PLACE);
+    }
+
+    /** {@return the organisations, most salient first; empty if none} */
+    public List<Entity> organizations() {
+        return entities(EntityType.ORGANIZATION);
+    }
+
+    /** {@return the persons, most salient first; empty if none} */
+    public List<Entity> persons() {
+        return entities(EntityType.PERSON);
+    }
+
+    /** {@return the captions joined by line feeds, the text that {@link TextPart#CAPTION} offsets index} */
+    public String captionText() {
+        return String.join("\n", captions);
+    }
+
+    /** {@return the text that offsets of mentions in {@code part} index; empty if the article lacks that part} */
+    public String textOf(TextPart part) {
+        Objects.requireNonNull(part, "part");
+        return switch (part) {
+            case BODY -> text;
+            case TITLE -> title.orElse("");
+            case DATELINE -> dateline.orElse("");
+            case CAPTION -> captionText();
+        };
+    }
+
+    /** {@return a multi-line digest for reading in jshell: every field, long text and lists shortened} */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("ArticleSummary[\n");
+        line(out, "title", title.orElse("—"));
+        line(out, "source", source.orElse("—"));
+        line(out, "published", publishedDate.map(LocalDate::toString).orElse("—"));
+        line(out, "url", url.orElse("—"));
+        line(out, "dateline", dateline.orElse("—"));
+        line(out, "text", shorten(text) + " (" + text.length() + " chars, " + sentences.size() + " sentences, "
+                + tokens.size() + " tokens)");
+        line(out, "captions", preview(captions.stream().map(ArticleSummary::shorten).toList()));
+        line(out, "places", preview(names(places())));
+        line(out, "organizations", preview(names(organizations())));
+        line(out, "persons", preview(names(persons())));
+        line(out, "dates", preview(dates.stream()
+                .map(d -> d.text() + "=" + d.value().orElse("?")).toList()));
+        line(out, "keywords", preview(keywords.stream()
+                .map(k -> k.term() + String.format(" %.2f", k.score())).toList()));
+        line(out, "sourceTags", preview(sourceTags));
+        line(out, "keySentences", preview(keySentences.stream().map(ArticleSummary::shorten).toList()));
+        return out.append(']').toString();
+    }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    private static void line(StringBuilder out, String name, String value) {
+        out.append("  ").append(name).append(": ").append(value).append('\n');
+    }
+
+    private static String preview(List<String> items) {
+        if (items.size() <= LIST_PREVIEW) {
+            return items.toString();
+        }
+        return items.subList(0, LIST_PREVIEW).toString().replaceFirst("]$", ", … " + items.size() + " in all]");
+    }
+
+    private static String shorten(String text) {
+        String flat = text.replaceAll("\\s+", " ");
+        return flat.length() <= TEXT_PREVIEW ? flat : flat.substring(0, TEXT_PREVIEW) + "…";
+    }
+}
