@@ -1,0 +1,257 @@
+package io.github.jianbao.internal;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Reads a parsed page as a flat list of text blocks (paragraphs, headings, captions, images), after removing what
+ * is never content: scripts, hidden elements, tracking images, navigation, share and comment sections.
+ *
+ * <p>Links are any element with an {@code href}, since mirrors rewrite {@code <a>} as {@code <span href>} or
+ * {@code <ok href>}. Each block records how much of its text is link text and whether it lies in the page's main
+ * content element, the element whose paragraphs carry the most Chinese punctuation.
+ */
+public final class PageBlocks {
+    /** What a block is. */
+    public enum Kind { TEXT, HEADING, CAPTION, IMAGE }
+
+    /**
+     * One block of the page.
+     *
+     * @param text       its text, white space normalised
+     * @param kind       what it is
+     * @param linkChars  how many of its characters are link text
+     * @param inMain     whether it lies in the main content element
+     * @param captionCue whether markup marks it as a caption (figcaption, class caption, small print)
+     */
+    public record Block(String text, Kind kind, int linkChars, boolean inMain, boolean captionCue) {
+        /** {@return the share of link text, 0 for an empty block} */
+        public double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+    }
+
+    /**
+     * The blocks of a page and the tags its links carry.
+     *
+     * @param blocks the blocks in page order
+     * @param tags   texts of tag links ({@code /tag/} addresses, {@code rel=tag}) in page order, without repeats
+     */
+    public record Page(List<Block> blocks, List<String> tags) {
+        /** Copies the lists. */
+        public Page {
+            blocks = List.copyOf(blocks);
+            tags = List.copyOf(tags);
+        }
+    }
+
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "button",
+            "input", "select", "textarea", "svg", "template", "nav", "footer", "aside", "head", "object", "embed",
+            "video", "audio", "canvas", "map", "link", "meta");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "section", "article", "figure",
+            "figcaption", "header", "pre", "dl", "dt", "dd", "center", "hr", "main", "caption", "address", "picture");
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+    /** Class or id words of boilerplate containers; whole words only, so "article_right" is not "right". */
+    private static final Pattern BOILERPLATE_NAME = Pattern.compile(
+            "(?:^|[\\s_-])(?:comments?|comment-?list|reply|share|sharing|social|nav|navbar|menu|breadcrumbs?|footer|"
+                    + "sidebar|side|related|recommend(?:ed)?|ads?|advert(?:isement)?|gpt|taboola|sponsor|promo|"
+                    + "qrcode|qr|subscribe|copyright|toolbar|pagination|pager|hot(?:news)?|rank(?:ing)?)"
+                    + "(?:$|[\\s_\\d-])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_NAME = Pattern.compile(
+            "caption|pic-?info|img-?desc|imgtxt|image-?text|photo-?desc|picnote", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile(
+            "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAG_HREF = Pattern.compile("/tags?/|[?&]tag=|/keywords?/", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZERO_SIZE = Pattern.compile("0(?:px)?");
+    private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。！？；：、“”]");
+
+    private PageBlocks() {
+    }
+
+    /** {@return the blocks of {@code document}, which this method prunes in place} */
+    public static Page read(Document document) {
+        Element body = document.body();
+        prune(body);
+        Element main = mainContent(body);
+        Walker walker = new Walker(main);
+        walker.walk(body);
+        walker.flush();
+        return new Page(walker.blocks, List.copyOf(walker.tags));
+    }
+
+    private static void prune(Element body) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e != body && isBoilerplate(e)) {
+                doomed.add(e);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean isBoilerplate(Element e) {
+        String tag = e.normalName();
+        if (DROPPED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+            return true;
+        }
+        if (tag.equals("img")) {
+            return ZERO_SIZE.matcher(e.attr("width").strip()).matches()
+                    || ZERO_SIZE.matcher(e.attr("height").strip()).matches();
+        }
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+    }
+
+    /**
+     * The element whose own paragraphs carry the most Chinese punctuation, or the body when no element holds at
+     * least half of the page's: then the page is a flat run of paragraphs, as rendered Markdown is.
+     */
+    private static Element mainContent(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        double total = 0;
+        for (Element e : body.getAllElements()) {
+            String own = ownInlineText(e);
+            int marks = count(own);
+            if (marks == 0) {
+                continue;
+            }
+            total += marks;
+            Element parent = e.parent();
+            if (parent != null) {
+                scores.merge(parent, (double) marks, Double::sum);
+                if (parent.parent() != null) {
+                    scores.merge(parent.parent(), marks / 2.0, Double::sum);
+                }
+            }
+        }
+        Element best = body;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        double covered = count(best.text());
+        return covered >= total * 0.5 ? best : body;
+    }
+
+    private static String ownInlineText(Element e) {
+        StringBuilder text = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof TextNode t) {
+                text.append(t.text());
+            } else if (child instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
+                text.append(c.text());
+            }
+        }
+        return text.toString();
+    }
+
+    private static int count(String text) {
+        int n = 0;
+        var m = CJK_PUNCTUATION.matcher(text);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Walks the tree once, cutting blocks at block elements, line breaks and images. */
+    private static final class Walker {
+        private final Element main;
+        private final List<Block> blocks = new ArrayList<>();
+        private final Set<String> tags = new LinkedHashSet<>();
+        private final StringBuilder text = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private int captionDepth;
+        private int mainDepth;
+        private Kind kind = Kind.TEXT;
+
+        Walker(Element main) {
+            this.main = main;
+        }
+
+        void walk(Node node) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                text.append(s);
+                if (linkDepth > 0) {
+                    linkChars += Texts.normalizeSpace(s).length();
+                }
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            if (tag.equals("img")) {
+                flush();
+                blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false));
+                return;
+            }
+            boolean block = BLOCK_TAGS.contains(tag);
+            boolean link = e.hasAttr("href");
+            boolean caption = tag.equals("figcaption") || tag.equals("small")
+                    || CAPTION_NAME.matcher(e.className() + " " + e.id()).find();
+            boolean isMain = e == main;
+            if (link && TAG_HREF.matcher(e.attr("href")).find() || "tag".equals(e.attr("rel"))) {
+                String tagText = Texts.normalizeSpace(e.text());
+                if (!tagText.isEmpty()) {
+                    tags.add(tagText);
+                }
+            }
+            if (block) {
+                flush();
+            }
+            linkDepth += link ? 1 : 0;
+            captionDepth += caption ? 1 : 0;
+            mainDepth += isMain ? 1 : 0;
+            if (HEADING.matcher(tag).matches()) {
+                kind = Kind.HEADING;
+            }
+            for (Node child : e.childNodes()) {
+                walk(child);
+            }
+            if (block) {
+                flush();
+            }
+            linkDepth -= link ? 1 : 0;
+            captionDepth -= caption ? 1 : 0;
+            mainDepth -= isMain ? 1 : 0;
+            if (HEADING.matcher(tag).matches()) {
+                flush();
+                kind = Kind.TEXT;
+            }
+        }
+
+        void flush() {
+            String s = Texts.normalizeSpace(text.toString());
+            if (!s.isEmpty()) {
+                Kind k = captionDepth > 0 && kind == Kind.TEXT ? Kind.CAPTION : kind;
+                blocks.add(new Block(s, k, Math.min(linkChars, s.length()), mainDepth > 0, captionDepth > 0));
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.jianbao.internal;
+
+/**
+ * Text helpers shared by the stages.
+ */
+public final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * Collapses white space as a reader sees it: runs become one space, and a run that holds a line break next to a
+     * Chinese character or Chinese punctuation disappears, since markup line breaks inside a Chinese sentence are
+     * not spaces. A space typed between Chinese words (headlines use them as separators) stays.
+     *
+     * @return the normalised text, stripped; empty if there is nothing but white space
+     */
+    public static String normalizeSpace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+                pendingBreak |= c == '\n' || c == '\r';
+                continue;
+            }
+            if (pendingSpace && !(pendingBreak && (isWide(out.charAt(out.length() - 1)) || isWide(c)))) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            pendingBreak = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** {@return whether {@code c} is white space, including no-break and ideographic spaces} */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** {@return whether {@code c} is a CJK character or full-width punctuation, around which spaces are not words} */
+    public static boolean isWide(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return Character.isIdeographic(c)
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.GENERAL_PUNCTUATION && c != '-' && (c == '“' || c == '”'
+                || c == '‘' || c == '’' || c == '…' || c == '—');
+    }
+}
