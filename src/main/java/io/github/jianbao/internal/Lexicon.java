@@ -1,0 +1,34 @@
+package io.github.jianbao.internal;
+
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import java.util.Collection;
+
+/**
+ * An analyzer's own word list, layered over HanLP's default custom dictionary without changing it.
+ *
+ * <p>HanLP's global {@code CustomDictionary} belongs to the host application too, so the layer shares its
+ * read-only double-array trie and keeps its own words in a private trie. Built once, then only read: thread-safe.
+ */
+public final class Lexicon {
+    private final DynamicCustomDictionary dictionary;
+
+    /**
+     * Creates a lexicon of HanLP's default words plus {@code organizations} (tagged {@code nt}) and
+     * {@code userTerms} (tagged {@code nz}).
+     */
+    public Lexicon(Collection<String> organizations, Collection<String> userTerms) {
+        DynamicCustomDictionary global = CustomDictionary.DEFAULT;
+        this.dictionary = new DynamicCustomDictionary(global.dat, new BinTrie<CoreDictionary.Attribute>(),
+                global.path);
+        organizations.forEach(word -> dictionary.insert(word, "nt 1000"));
+        userTerms.forEach(word -> dictionary.insert(word, "nz 1000"));
+    }
+
+    /** {@return the dictionary to hand to a HanLP segment; callers must not change it} */
+    public DynamicCustomDictionary dictionary() {
+        return dictionary;
+    }
+}

@@ -1,0 +1,106 @@
+package io.github.jianbao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ArticleAnalyzerTest {
+    private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.create();
+
+    @Test
+    void rejectsNullArgumentsByName() {
+        assertThatThrownBy(() -> ANALYZER.analyze(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("article");
+        assertThatThrownBy(() -> ANALYZER.analyze("北京下雪。", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("format");
+        assertThatThrownBy(() -> ANALYZER.analyze("北京下雪。", ArticleFormat.PLAIN_TEXT, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("referenceDate");
+    }
+
+    @Test
+    void rejectsBlankInput() {
+        assertThatThrownBy(() -> ANALYZER.analyze(" \u3000\n")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("article must not be blank");
+    }
+
+    @Test
+    void rejectsMarkupWithNoTextLeft() {
+        assertThatThrownBy(() -> ANALYZER.analyze("<div class=\"nav\"><a href=\"/\">首页</a></div><script>x()</script>",
+                ArticleFormat.HTML))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no text after cleaning").hasMessageContaining("HTML");
+    }
+
+    @Test
+    void rejectsInputOverTheLimitWithLimitAndLength() {
+        ArticleAnalyzer small = ArticleAnalyzer.builder().maxInputLength(10).build();
+        assertThatThrownBy(() -> small.analyze("北京今天下雪，明天转晴。"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxInputLength=10").hasMessageContaining(": 12");
+    }
+
+    @Test
+    void plainTextIsAnalysedExactlyAsGiven() {
+        String text = "  新华社北京5月26日电 国家卫健委今天表示，\n北京将继续加强防控。 ";
+        ArticleSummary summary = ANALYZER.analyze(text, ArticleFormat.PLAIN_TEXT);
+        assertThat(summary.text()).isEqualTo(text);
+        assertThat(summary.source()).contains("新华社");
+        assertThat(summary.publishedDate()).isEmpty();
+    }
+
+    @Test
+    void resolvesPartialDatesAgainstTheReferenceDateWhenTheArticleHasNone() {
+        ArticleSummary summary = ANALYZER.analyze("4月16日，北京下雪。", ArticleFormat.PLAIN_TEXT,
+                LocalDate.of(2020, 5, 26));
+        assertThat(summary.dates()).extracting(DateMention::text, d -> d.value().orElse(""))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("4月16日", "2020-04-16"));
+    }
+
+    @Test
+    void keepsUnresolvableDatesWithAnEmptyValue() {
+        ArticleSummary summary = ANALYZER.analyze("昨天北京下雪。", ArticleFormat.PLAIN_TEXT);
+        assertThat(summary.dates()).singleElement().satisfies(d -> {
+            assertThat(d.text()).isEqualTo("昨天");
+            assertThat(d.value()).isEmpty();
+        });
+    }
+
+    @Test
+    void aFragmentIsContentNotAnError() {
+        ArticleSummary summary = ANALYZER.analyze("<p>杭州市卫健委表示，将推广健康码。</p>");
+        assertThat(summary.text()).isEqualTo("杭州市卫健委表示，将推广健康码。");
+    }
+
+    @Test
+    void builderRejectsBadValuesByName() {
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().maxKeywords(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxKeywords must be between 1 and 100: 0");
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().summarySentences(21))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("summarySentences must be between 1 and 20: 21");
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().stopWords(Set.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stop words must not be blank");
+    }
+
+    @Test
+    void toBuilderMakesAVariantAndLeavesTheOriginalAlone() {
+        ArticleAnalyzer two = ArticleAnalyzer.builder().summarySentences(2).maxKeywords(4).build();
+        ArticleAnalyzer one = two.toBuilder().summarySentences(1).build();
+        String text = "杭州市卫健委表示，将推广健康码。健康码记载当事人的疾病纪录。民众需要透过微信申请健康码。"
+                + "专家认为健康码涉及个人隐私。";
+        assertThat(one.analyze(text).keySentences()).hasSize(1);
+        assertThat(two.analyze(text).keySentences()).hasSize(2);
+        assertThat(two.analyze(text).keywords()).hasSizeLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void stopWordsOfOneAnalyzerDoNotReachAnother() {
+        String text = "健康码是一种二维条码。杭州推广健康码，健康码记录隐私。";
+        ArticleAnalyzer strict = ANALYZER.toBuilder().stopWords(Set.of("健康码")).build();
+        assertThat(strict.analyze(text).keywords()).extracting(Keyword::term).doesNotContain("健康码");
+        assertThat(ANALYZER.analyze(text).keywords()).extracting(Keyword::term).contains("健康码");
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.jianbao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleFormatTest {
+    @Test
+    void detectsWholeHtmlPages() {
+        assertThat(ArticleFormat.detect("<!DOCTYPE html><html><body><p>北京</p></body></html>"))
+                .isEqualTo(ArticleFormat.HTML);
+    }
+
+    @Test
+    void detectsMarkdownMirrorsEvenWithEmbeddedHtml() {
+        assertThat(ArticleFormat.detect("### 标题\n-----\n\n<div><p>正文。</p></div>")).isEqualTo(ArticleFormat.MARKDOWN);
+        assertThat(ArticleFormat.detect("---\ntitle: 标题\n---\n正文。")).isEqualTo(ArticleFormat.MARKDOWN);
+        assertThat(ArticleFormat.detect("见[原文](http://example.com/a)。")).isEqualTo(ArticleFormat.MARKDOWN);
+    }
+
+    @Test
+    void detectsHtmlFragments() {
+        assertThat(ArticleFormat.detect("<p>杭州市卫健委表示。</p>")).isEqualTo(ArticleFormat.HTML);
+    }
+
+    @Test
+    void takesEverythingElseAsPlainText() {
+        assertThat(ArticleFormat.detect("北京今天下雪，气温 3<5 度。")).isEqualTo(ArticleFormat.PLAIN_TEXT);
+    }
+}

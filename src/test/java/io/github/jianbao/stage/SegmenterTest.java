@@ -1,0 +1,48 @@
+package io.github.jianbao.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jianbao.TextPart;
+import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private final Segmenter segmenter = new Segmenter(new Lexicon(List.of("国家市场监督管理总局"), Set.of("一码知健")));
+
+    @Test
+    void tokensAreExactSubstringsCoveringTheTextButWhiteSpace() {
+        String text = "杭州市卫健委表示，\n将推广 Kevin Frayer 拍摄的健康码。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
+
+        assertThat(tagged.tokens()).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+        assertThat(tagged.tokens().stream().map(Token::text).collect(Collectors.joining()))
+                .isEqualTo(text.replaceAll("\\s", ""));
+    }
+
+    @Test
+    void keepsTheAnalyzersOwnWordsWhole() {
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, "国家市场监督管理总局推出一码知健。"));
+        assertThat(tagged.tokens()).extracting(Token::text).contains("国家市场监督管理总局", "一码知健");
+    }
+
+    @Test
+    void segmentsTraditionalScriptThroughASimplifiedViewOfTheSameLength() {
+        String text = "以色列總理喜歡把髒衣服帶去白宮清洗。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
+
+        assertThat(tagged.view()).hasSameSizeAs(text).contains("总理");
+        assertThat(tagged.tokens()).extracting(Token::text).contains("總理");
+    }
+
+    @Test
+    void handlesEmptyTextFullWidthAndSurrogatePairs() {
+        assertThat(segmenter.apply(new PartText(TextPart.TITLE, "")).tokens()).isEmpty();
+        String text = "ＡＢＣ公司在𠮷野家开会。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
+        assertThat(tagged.tokens().stream().map(Token::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+}

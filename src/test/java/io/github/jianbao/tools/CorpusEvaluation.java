@@ -1,0 +1,199 @@
+package io.github.jianbao.tools;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.github.jianbao.ArticleAnalyzer;
+import io.github.jianbao.ArticleFormat;
+import io.github.jianbao.ArticleSummary;
+import io.github.jianbao.DateMention;
+import io.github.jianbao.Entity;
+import io.github.jianbao.EntityType;
+import io.github.jianbao.Keyword;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Scores whole-article analysis against hand-checked gold fields: metadata, body bounds, boilerplate leakage, and
+ * set-level precision, recall and F1 of places, organisations, persons, date values and the top ten keywords.
+ *
+ * <p>Usage: {@code corpus <corpus folder>}, where the folder holds {@code gold/*.json} and the pages they name
+ * under {@code articles/} or {@code seed/}.
+ */
+final class CorpusEvaluation {
+    private CorpusEvaluation() {
+    }
+
+    /** Counts for a set-level score, summed over pages (micro average). */
+    static final class SetScore {
+        private int truePositives;
+        private int predicted;
+        private int gold;
+
+        /** Adds one page: {@code found} is what the analysis gave, {@code expected} the gold. */
+        void add(Set<String> expected, List<Set<String>> found) {
+            gold += expected.size();
+            predicted += found.size();
+            Set<String> hit = new HashSet<>();
+            for (Set<String> names : found) {
+                names.stream().filter(expected::contains).findFirst().ifPresent(hit::add);
+            }
+            truePositives += hit.size();
+        }
+
+        double precision() {
+            return predicted == 0 ? 0 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 0 : (double) truePositives / gold;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("P %.3f  R %.3f  F1 %.3f  (%d gold, %d found, %d right)", precision(), recall(), f1(),
+                    gold, predicted, truePositives);
+        }
+    }
+
+    static void run(Path corpus) throws IOException {
+        ArticleAnalyzer analyzer = ArticleAnalyzer.create();
+        List<Path> golds;
+        try (Stream<Path> files = Files.list(corpus.resolve("gold"))) {
+            golds = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        int pages = golds.size();
+        int title = 0;
+        int source = 0;
+        int published = 0;
+        int urls = 0;
+        int urlRight = 0;
+        int first = 0;
+        int last = 0;
+        int leaks = 0;
+        SetScore places = new SetScore();
+        SetScore organizations = new SetScore();
+        SetScore persons = new SetScore();
+        SetScore dates = new SetScore();
+        SetScore keywords = new SetScore();
+        List<String> misses = new ArrayList<>();
+        for (Path goldFile : golds) {
+            JsonObject gold = JsonParser.parseString(Files.readString(goldFile)).getAsJsonObject();
+            String name = gold.get("file").getAsString();
+            String page = read(corpus, name);
+            ArticleSummary s = analyzer.analyze(page, ArticleFormat.detect(page));
+            title += check(misses, name, "title", string(gold, "title"), s.title().orElse(""));
+            source += check(misses, name, "source", string(gold, "source"), s.source().orElse(""));
+            published += check(misses, name, "published", string(gold, "published"),
+                    s.publishedDate().map(Object::toString).orElse(""));
+            if (gold.has("url") && !gold.get("url").isJsonNull()) {
+                urls++;
+                urlRight += check(misses, name, "url", string(gold, "url"), s.url().orElse(""));
+            }
+            String text = s.text();
+            String flat = noSpace(text);
+            String goldFirst = noSpace(string(gold, "body_first_sentence"));
+            String goldLast = noSpace(string(gold, "body_last_sentence"));
+            first += check(misses, name, "first sentence", goldFirst,
+                    flat.startsWith(goldFirst) ? goldFirst : flat.substring(0, Math.min(60, flat.length())));
+            last += check(misses, name, "last sentence", goldLast,
+                    flat.endsWith(goldLast) ? goldLast : flat.substring(Math.max(0, flat.length() - 60)));
+            for (String absent : strings(gold, "boilerplate_absent")) {
+                if (text.contains(absent)) {
+                    leaks++;
+                    misses.add(name + ": leaked " + absent);
+                }
+            }
+            places.add(strings(gold, "places"), names(s.entities(EntityType.PLACE)));
+            organizations.add(strings(gold, "organizations"), names(s.entities(EntityType.ORGANIZATION)));
+            persons.add(strings(gold, "persons"), names(s.entities(EntityType.PERSON)));
+            Set<String> goldDates = new LinkedHashSet<>();
+            for (JsonElement d : array(gold, "dates")) {
+                goldDates.add(d.getAsJsonObject().get("iso").getAsString());
+            }
+            dates.add(goldDates, s.dates().stream().map(DateMention::value).flatMap(java.util.Optional::stream)
+                    .distinct().map(Set::of).toList());
+            keywords.add(strings(gold, "keywords"), s.keywords().stream().limit(10).map(Keyword::term)
+                    .map(Set::of).toList());
+        }
+        System.out.printf("pages %d%n", pages);
+        System.out.printf("title      %d/%d%nsource     %d/%d%npublished  %d/%d%nurl        %d/%d%n", title, pages,
+                source, pages, published, pages, urlRight, urls);
+        System.out.printf("body first %d/%d%nbody last  %d/%d%nleakage    %d%n", first, pages, last, pages, leaks);
+        System.out.println("places        " + places);
+        System.out.println("organizations " + organizations);
+        System.out.println("persons       " + persons);
+        System.out.println("date values   " + dates);
+        System.out.println("keywords@10   " + keywords);
+        misses.forEach(m -> System.out.println("  miss " + m));
+    }
+
+    private static String read(Path corpus, String name) {
+        for (Path candidate : List.of(corpus.resolve(name), corpus.resolve("articles").resolve(name))) {
+            if (Files.isRegularFile(candidate)) {
+                try {
+                    return Files.readString(candidate);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        throw new IllegalArgumentException("no page for gold file " + name + " under " + corpus);
+    }
+
+    private static int check(List<String> misses, String page, String field, String expected, String actual) {
+        if (expected.equals(actual)) {
+            return 1;
+        }
+        misses.add(page + ": " + field + " expected «" + expected + "» got «" + actual + "»");
+        return 0;
+    }
+
+    /** An entity matches a gold name by its canonical name or any mention as written. */
+    private static List<Set<String>> names(List<Entity> entities) {
+        Function<Entity, Set<String>> names = e -> {
+            Set<String> all = new LinkedHashSet<>();
+            all.add(e.name());
+            e.mentions().forEach(m -> all.add(m.text()));
+            return all;
+        };
+        return entities.stream().map(names).toList();
+    }
+
+    /** Gold body bounds are compared without white space, as the gold's notes say. */
+    private static String noSpace(String text) {
+        return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
+    }
+
+    private static String string(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || e.isJsonNull() ? "" : e.getAsString();
+    }
+
+    private static JsonArray array(JsonObject o, String key) {
+        JsonElement e = o.get(key);
+        return e == null || !e.isJsonArray() ? new JsonArray() : e.getAsJsonArray();
+    }
+
+    private static Set<String> strings(JsonObject o, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        array(o, key).forEach(e -> out.add(e.getAsString()));
+        return out;
+    }
+}
