@@ -7,14 +7,24 @@ import java.util.Optional;
 /**
  * One date or time expression of the article, normalised to ISO-8601 where it can be resolved.
  *
- * @param text  the expression as written, e.g. 4月16日
- * @param start offset of the first character in {@link ArticleSummary#textOf(TextPart) textOf(part)}
- * @param end   offset after the last character
- * @param part  the part of the article the offsets index
- * @param value the ISO-8601 value at the expression's grain ({@code 2020-04-16}, {@code 2020-04}, {@code 2020}, or an
- *              interval {@code start/end}); empty where it cannot be resolved, e.g. 昨天 with no reference date
+ * <p>A point is written at its grain: {@code 2020}, {@code 2020-05}, {@code 2020-W22}, {@code 2020-05-26},
+ * {@code 2020-05-26T20:00}, {@code 2020-05-26T20:00+08:00} (北京时间). An interval is {@code start/end}, both ends
+ * inclusive and written at their grain: 4月16日至29日 is {@code 2020-04-16/2020-04-29}, 2019-2020年 is
+ * {@code 2019/2020}; an open end is {@code ..}, so 2018年以来 is {@code 2018/..}.
+ *
+ * @param text       the expression as written, e.g. 4月16日
+ * @param start      offset of the first character in {@link ArticleSummary#textOf(TextPart) textOf(part)}
+ * @param end        offset after the last character
+ * @param part       the part of the article the offsets index
+ * @param value      the ISO-8601 value at the expression's grain; empty where it cannot be resolved, e.g. 昨天 with
+ *                   no reference date, or 当天 with no date before it
+ * @param grain      the precision of the expression (of its start, for an interval), known even when the value is
+ *                   empty
+ * @param isInterval whether the expression names a span rather than a point (4月16日至29日, 上旬, 晚上, 2018年以来)
+ * @param isVague    whether the value only approximates the expression (近日, 年底, 月初)
  */
-public record DateMention(String text, int start, int end, TextPart part, Optional<String> value) {
+public record DateMention(String text, int start, int end, TextPart part, Optional<String> value, DateGrain grain,
+                          boolean isInterval, boolean isVague) {
     /**
      * Checks the span against the text.
      *
@@ -24,6 +34,7 @@ public record DateMention(String text, int start, int end, TextPart part, Option
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(grain, "grain");
         Checks.argument(!text.isEmpty(), "text must not be empty: start=%d", start);
         Spans.check(text, start, end);
     }

@@ -1,0 +1,1404 @@
+package io.github.jianbao.stage;
+
+import io.github.jianbao.DateGrain;
+import io.github.jianbao.DateMention;
+import io.github.jianbao.TextPart;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the date and time expressions of one text and normalises each to ISO-8601 against a reference date.
+ *
+ * <p>Needs: a plain string (body, title, dateline or caption; simplified or traditional script, half- or full-width
+ * digits), its {@link TextPart} and, optionally, the article's reference date. Guarantees: one {@link DateMention}
+ * per expression, whole (4月16日晚, 4月16日至29日 and 北京时间5月26日晚8点 are one mention each), in text order, not
+ * overlapping, with offsets into the given text and the part copied from the input. A value is never guessed: an
+ * expression that needs the reference date when there is none, or that names an impossible date, keeps an empty
+ * value. Durations (14天, 三年来), ages, counts, version numbers, phone numbers and bare numbers (709) are not dates.
+ * Stateless and thread-safe; it reads no clock.
+ *
+ * <p>How ambiguity is resolved. News mostly reports what has happened, so an underspecified date leans to the past
+ * of the reference date:
+ * <ul>
+ *   <li>a month-day or a month without a year (4月16日, 5月) is the one from nine months before to three months after
+ *       the reference, so 12月 in a January article is last December and 11月4日 in an August article is this
+ *       November;</li>
+ *   <li>a bare day (16日) is the one from 23 days before to seven days after the reference;</li>
+ *   <li>a bare weekday (周三) is the one from four days before to two days after the reference: 周三 in an article of
+ *       Friday is two days before; 本周/上周/下周 name calendar weeks, Monday to Sunday;</li>
+ *   <li>a holiday without a year is the one of the reference year, except that one early in a year named in the last
+ *       two months of the year before (元旦 in late December) is the coming one;</li>
+ *   <li>a date without a year that follows, in the same sentence, a date whose year is given (去年11月…8月) takes
+ *       its year from that date rather than from the reference, by the same rules;</li>
+ *   <li>当天, 次日 and the like count from the nearest date before them in the same paragraph, and stay unresolved
+ *       without one; a time of day alone (晚上8点) belongs to the nearest day before it in the sentence, else to the
+ *       reference date;</li>
+ *   <li>the end of a range takes what it leaves out from its start (4月16日至29日), and moves on a year or a month
+ *       if it would end before it starts;</li>
+ *   <li>12/10/2020 is read day-first or month-first only where one reading is impossible, and stays unresolved
+ *       otherwise.</li>
+ * </ul>
+ * 近日, 日前, 年底, 月初 and the like are flagged vague: their value is the reference day, the last or first month,
+ * and so on.
+ *
+ * <pre>{@code
+ * List<DateMention> dates = new DateNormalizer().apply(
+ *         new DateNormalizer.Input("4月16日晚，…", TextPart.BODY, Optional.of(LocalDate.of(2020, 5, 26))));
+ * // 4月16日晚 → 2020-04-16T18:00/2020-04-16T23:00, grain HOUR, interval
+ * }</pre>
+ */
+public final class DateNormalizer implements Stage<DateNormalizer.Input, List<DateMention>> {
+
+    /**
+     * What {@link DateNormalizer} reads.
+     *
+     * @param text          the text to scan; may be empty
+     * @param part          the part of the article the text is, copied into every mention
+     * @param referenceDate the date relative expressions count from (the publication date); empty if unknown
+     */
+    public record Input(String text, TextPart part, Optional<LocalDate> referenceDate) {
+        /** Rejects null components. */
+        public Input {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(part, "part");
+            Objects.requireNonNull(referenceDate, "referenceDate");
+        }
+    }
+
+    // Levels of the parts of one point expression, coarse to fine; parts follow each other in rising level.
+    private static final int ZONE = 0;
+    private static final int YEAR = 1;
+    private static final int YEAR_PART = 2;
+    private static final int MONTH = 3;
+    private static final int MONTH_PART = 4;
+    private static final int DAY = 5;
+    private static final int DAY_PART = 6;
+    private static final int TIME = 7;
+
+    private static final String CN_DIGIT = "[零〇○一二三四五六七八九]";
+    private static final String CN_SMALL = "[零〇○一二两三四五六七八九十廿卅]{1,3}";
+    private static final String NUMERAL_BEFORE = "零〇○一二两三四五六七八九十百千万亿廿卅几数每第";
+    private static final String WEEK_WORD = "(?:周|星期|礼拜)";
+    private static final String WEEKDAY = "([一二三四五六日天1-7])";
+    private static final String WEEK_SHIFT = "(上上个?|下下个?|上一个?|下一个?|上个?|下个?|这一?个?|本|今个?)";
+
+    private static final List<Atom> ATOMS = atoms();
+    private static final Pattern NUMBER_BEFORE_RANGE = Pattern.compile(
+            "(?<![\\d.])(\\d{1,4}|" + CN_SMALL + ")\\s*(?:-|~|—|–|至|到)\\s*");
+    private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s*(?:——|--|-|~|—|–|至|到)\\s*");
+    private static final Pattern UNTIL_NOW = Pattern.compile("\\s*(?:至|到)\\s*(?:今|现在|目前)(?![天日年])");
+    private static final Pattern RANGE_PREFIX = Pattern.compile("(?:从|自从|自|由)\\s*");
+    private static final Pattern UNTIL_PREFIX = Pattern.compile("(?:截至|截止到|截止至|截止|直到|直至)\\s*");
+    private static final Pattern OPEN_AFTER = Pattern.compile(
+            "\\s*(?:(?:或|及|或者)?(?:之后|以后)|以来|起(?![诉草飞义火因码源步来身点])|开始)");
+    private static final Pattern OPEN_BEFORE = Pattern.compile("\\s*(?:或|及|或者)?(?:之前|以前)");
+    private static final Pattern BETWEEN_AND = Pattern.compile("\\s*(?:和|与|及)\\s*");
+    private static final Pattern BETWEEN_END = Pattern.compile("\\s*之间");
+
+    /** Creates the stage; it has no configuration. */
+    public DateNormalizer() {
+    }
+
+    /**
+     * Finds and normalises the date and time expressions of {@code input.text()}.
+     *
+     * @return the mentions in text order; empty if the text has none
+     */
+    @Override
+    public List<DateMention> apply(Input input) {
+        Objects.requireNonNull(input, "input");
+        String text = input.text();
+        String folded = DateText.fold(text);
+        List<Found> found = scan(folded);
+        @Nullable LocalDate reference = input.referenceDate().orElse(null);
+        List<DateMention> mentions = new ArrayList<>(found.size());
+        List<Resolved> done = new ArrayList<>(found.size());
+        for (Found f : found) {
+            Context context = context(folded, f.start(), reference, done);
+            Resolved resolved = resolve(f, context);
+            done.add(resolved);
+            mentions.add(new DateMention(text.substring(f.start(), f.end()), f.start(), f.end(), input.part(),
+                    Optional.ofNullable(resolved.value()), resolved.grain(), resolved.isInterval(),
+                    resolved.isVague()));
+        }
+        return List.copyOf(mentions);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Scanning
+
+    /** One expression as found: its span, its start point and, for a range, its end point. */
+    private record Found(int start, int end, Spec first, @Nullable Spec last, Open open) {
+    }
+
+    private enum Open { NONE, AFTER, BEFORE, UNTIL_NOW }
+
+    /** A point expression: its span and what it says. */
+    private record Point(int start, int end, Spec spec, int firstLevel, int lastLevel, char unit) {
+    }
+
+    private static List<Found> scan(String f) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < f.length()) {
+            Found x = canStart(f, i) ? expression(f, i) : null;
+            if (x != null) {
+                found.add(x);
+                i = x.end();
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean canStart(String f, int i) {
+        char c = f.charAt(i);
+        if (i == 0) {
+            return true;
+        }
+        char before = f.charAt(i - 1);
+        if (isAsciiDigit(c) || isAsciiLetter(c)) {
+            return !isAsciiDigit(before) && !isAsciiLetter(before) && before != '.' && before != ':'
+                    && before != '/' && before != '_';
+        }
+        return true;
+    }
+
+    private static @Nullable Found expression(String f, int start) {
+        int pos = start;
+        boolean until = false;
+        boolean fromPrefix = false;
+        Matcher m = UNTIL_PREFIX.matcher(f).region(pos, f.length());
+        if (m.lookingAt()) {
+            until = true;
+            pos = m.end();
+        } else {
+            m = RANGE_PREFIX.matcher(f).region(pos, f.length());
+            if (m.lookingAt()) {
+                fromPrefix = true;
+                pos = m.end();
+            }
+        }
+        Point first = point(f, pos);
+        Point last = null;
+        int end;
+        if (first == null) {
+            Point[] range = numberRange(f, pos);
+            if (range == null) {
+                return null;
+            }
+            first = range[0];
+            last = range[1];
+            end = last.end();
+        } else {
+            end = first.end();
+            Matcher c = RANGE_CONNECTOR.matcher(f).region(end, f.length());
+            if (c.lookingAt()) {
+                Point second = point(f, c.end());
+                if (second != null && second.firstLevel() >= first.firstLevel() && second.firstLevel() > ZONE) {
+                    last = second;
+                    end = second.end();
+                }
+            }
+            if (last == null) {
+                Matcher and = BETWEEN_AND.matcher(f).region(end, f.length());
+                if (and.lookingAt()) {
+                    Point second = point(f, and.end());
+                    if (second != null && second.firstLevel() >= first.firstLevel()) {
+                        Matcher between = BETWEEN_END.matcher(f).region(second.end(), f.length());
+                        if (between.lookingAt()) {
+                            last = second;
+                            end = between.end();
+                        }
+                    }
+                }
+            }
+        }
+        Open open = Open.NONE;
+        if (until) {
+            open = Open.BEFORE;
+        } else if (last == null) {
+            Matcher now = UNTIL_NOW.matcher(f).region(end, f.length());
+            Matcher after = OPEN_AFTER.matcher(f).region(end, f.length());
+            Matcher before = OPEN_BEFORE.matcher(f).region(end, f.length());
+            if (now.lookingAt()) {
+                open = Open.UNTIL_NOW;
+                end = now.end();
+            } else if (after.lookingAt() && !first.spec().relative()) {
+                open = Open.AFTER;
+                end = after.end();
+            } else if (before.lookingAt() && !first.spec().relative()) {
+                open = Open.BEFORE;
+                end = before.end();
+            }
+        }
+        // 从 belongs to the expression only when it opens a range or an open interval.
+        int from = fromPrefix && last == null && open == Open.NONE ? first.start() : start;
+        return new Found(from, end, first.spec(), last == null ? null : last.spec(), open);
+    }
+
+    /** Reads 2019-2020年, 5-6月, 16至29日, 8-10点: a bare number that borrows the unit of the point after it. */
+    private static Point @Nullable [] numberRange(String f, int pos) {
+        Matcher m = NUMBER_BEFORE_RANGE.matcher(f).region(pos, f.length());
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Point second = point(f, m.end());
+        if (second == null || second.unit() == 0) {
+            return null;
+        }
+        String synthetic = m.group(1) + second.unit();
+        Point first = point(synthetic, 0);
+        if (first == null || first.end() != synthetic.length() || first.unit() != second.unit()) {
+            return null;
+        }
+        Point placed = new Point(pos, pos + m.group(1).length(), first.spec(), first.firstLevel(),
+                first.lastLevel(), first.unit());
+        return new Point[] {placed, second};
+    }
+
+    /** Reads the longest sequence of parts in rising level that starts at {@code pos}. */
+    private static @Nullable Point point(String f, int pos) {
+        Spec spec = new Spec();
+        int level = -1;
+        int firstLevel = -1;
+        int end = pos;
+        int parts = 0;
+        char unit = 0;
+        while (true) {
+            int at = end;
+            if (parts > 0) {
+                while (at < f.length() && (f.charAt(at) == ' ' || f.charAt(at) == '\t')) {
+                    at++;
+                }
+            }
+            Spec bestSpec = null;
+            Atom bestAtom = null;
+            int bestEnd = -1;
+            for (Atom atom : ATOMS) {
+                if (atom.first() <= level || (parts == 0 && !atom.canStart())) {
+                    continue;
+                }
+                Matcher m = atom.pattern().matcher(f).region(at, f.length());
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                if (m.lookingAt() && m.end() > bestEnd && m.end() > at) {
+                    Spec candidate = spec.copy();
+                    if (atom.reader().read(m, candidate, parts)) {
+                        bestSpec = candidate;
+                        bestAtom = atom;
+                        bestEnd = m.end();
+                    }
+                }
+            }
+            if (bestAtom == null) {
+                break;
+            }
+            if (parts == 0) {
+                firstLevel = bestAtom.first();
+                unit = bestAtom.unit();
+            }
+            spec = bestSpec;
+            level = bestAtom.last();
+            end = bestEnd;
+            parts++;
+        }
+        if (parts == 0 || (parts == 1 && spec.weak) || !spec.hasContent()) {
+            return null;
+        }
+        return new Point(pos, end, spec, firstLevel, level, parts == 1 ? unit : 0);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Parts of a point expression
+
+    @FunctionalInterface
+    private interface Reader {
+        /** Records what {@code m} matched in {@code spec}; false rejects the match. */
+        boolean read(Matcher m, Spec spec, int partsBefore);
+    }
+
+    /**
+     * One kind of part: what it matches, the levels it covers, whether a point may start with it, and the unit a bare
+     * number before a range connector borrows from it (0 if none).
+     */
+    private record Atom(Pattern pattern, int first, int last, boolean canStart, char unit, Reader reader) {
+    }
+
+    private static Atom atom(String regex, int first, int last, boolean canStart, Reader reader) {
+        return new Atom(Pattern.compile(regex), first, last, canStart, (char) 0, reader);
+    }
+
+    private static Atom unitAtom(String regex, int first, int last, char unit, Reader reader) {
+        return new Atom(Pattern.compile(regex), first, last, true, unit, reader);
+    }
+
+    private static List<Atom> atoms() {
+        List<Atom> list = new ArrayList<>();
+        // Zones and calendar prefixes: never alone.
+        list.add(atom("(北京时间|台北时间|香港时间|东京时间|当地时间|美东时间|美国东部时间|格林尼治时间|UTC|GMT)",
+                ZONE, ZONE, true, (m, s, n) -> {
+                    s.zone = switch (m.group(1)) {
+                        case "北京时间", "台北时间", "香港时间" -> "+08:00";
+                        case "东京时间" -> "+09:00";
+                        case "美东时间", "美国东部时间" -> "America/New_York";
+                        case "格林尼治时间", "UTC", "GMT" -> "Z";
+                        default -> null;
+                    };
+                    s.weak = true;
+                    return true;
+                }));
+        list.add(atom("(?:农历|阴历|夏历)", ZONE, ZONE, true, (m, s, n) -> {
+            s.lunar = true;
+            s.weak = true;
+            return true;
+        }));
+        // Numeric dates: 2020-05-26, 2020/5/26, 2020.5.26, 2020-05, 12/10/2020.
+        list.add(atom("(?<![\\d.\\-/])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d]|[-/.]\\d)(?:日|号)?",
+                YEAR, DAY, true, (m, s, n) -> s.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(4)))));
+        list.add(atom("(?<![\\d.\\-/])(\\d{4})-(\\d{2})(?![\\d]|[-/.]\\d)", YEAR, MONTH, true, (m, s, n) -> {
+            int year = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            s.year = year;
+            s.month = month;
+            return year >= 1000 && year <= 2199 && month >= 1 && month <= 12;
+        }));
+        list.add(atom("(?<![\\d.\\-/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d]|[-/.]\\d)", YEAR, DAY, true, (m, s, n) -> {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (a > 12 && b <= 12) {
+                return s.date(year, b, a);
+            }
+            if (b > 12 && a <= 12 || a == b) {
+                return s.date(year, a, b);
+            }
+            s.ambiguous = true;
+            s.year = year;
+            s.month = a;
+            s.day = b;
+            return a <= 12 && b <= 12 && year >= 1000 && year <= 2199;
+        }));
+        // Years.
+        list.add(unitAtom("(?<![\\d.])(\\d{4}|" + CN_DIGIT + "{4})\\s*年(?:度)?(?![来代级纪])", YEAR, YEAR, '年',
+                (m, s, n) -> {
+                    int year = DateText.number(m.group(1));
+                    if (isAsciiDigit(m.group(1).charAt(0)) && (year < 1000 || year > 2199)) {
+                        return false;
+                    }
+                    s.year = year;
+                    return true;
+                }));
+        list.add(unitAtom("(?<![\\d.'" + NUMERAL_BEFORE + "])(\\d{2}|" + CN_DIGIT + "{2})\\s*年"
+                + "(?![来代级纪前后内间多半之里中])", YEAR, YEAR, '年', (m, s, n) -> {
+                    String digits = m.group(1);
+                    int yy = DateText.number(digits);
+                    s.year = yy < 50 ? 2000 + yy : 1900 + yy;
+                    s.weak = DateText.digit(digits.charAt(0)) != 0;
+                    return true;
+                }));
+        list.add(atom("(?:中华)?民国\\s*(\\d{1,3}|[零〇一二三四五六七八九十百]{1,5}|元)\\s*年", YEAR, YEAR, true,
+                (m, s, n) -> {
+                    int year = m.group(1).equals("元") ? 1 : DateText.number(m.group(1));
+                    if (year < 1) {
+                        return false;
+                    }
+                    s.year = 1911 + year;
+                    return true;
+                }));
+        list.add(atom("公元\\s*(\\d{1,4})\\s*年", YEAR, YEAR, true, (m, s, n) -> {
+            s.year = Integer.parseInt(m.group(1));
+            return s.year > 0;
+        }));
+        list.add(atom("(?<![" + NUMERAL_BEFORE + "\\d])(大前年|前年|去年|今年|本年|明年|后年|大后年|上一年|下一年|这一年|来年"
+                + "|上年(?![纪龄轻度初底末])|次年|翌年|当年|同年|该年)", YEAR, YEAR, true, (m, s, n) -> {
+                    switch (m.group(1)) {
+                        case "大前年" -> s.yearShift = -3;
+                        case "前年" -> s.yearShift = -2;
+                        case "去年", "上一年", "上年" -> s.yearShift = -1;
+                        case "今年", "本年", "这一年" -> s.yearShift = 0;
+                        case "明年", "下一年", "来年" -> s.yearShift = 1;
+                        case "后年" -> s.yearShift = 2;
+                        case "大后年" -> s.yearShift = 3;
+                        case "次年", "翌年" -> s.yearAnaphor = 1;
+                        default -> s.yearAnaphor = 0;
+                    }
+                    return true;
+                }));
+        // Parts of a year.
+        list.add(atom("(上半年|下半年|初|底|末|终|第?[一二三四1-4]季度|[Qq][1-4]|前三季度)", YEAR_PART, YEAR_PART, false,
+                (m, s, n) -> s.yearPart(m.group(1))));
+        list.add(atom("(?<![\\d" + NUMERAL_BEFORE + "两个多半])(年初|年底|年末|年终|年中|上半年|下半年|第[一二三四]季度)",
+                YEAR_PART, YEAR_PART, true, (m, s, n) -> {
+                    s.implicitYear = true;
+                    return s.yearPart(m.group(1).startsWith("年") ? m.group(1).substring(1) : m.group(1));
+                }));
+        // Months.
+        list.add(unitAtom("(?<![\\d.])(\\d{1,2})\\s*月(?:份)?", MONTH, MONTH, '月', (m, s, n) -> {
+            int month = Integer.parseInt(m.group(1));
+            s.month = month;
+            return month >= 1 && month <= 12;
+        }));
+        list.add(unitAtom("(?<![" + NUMERAL_BEFORE + "])(十[一二]|[一二三四五六七八九十]|正|腊|冬)月(?:份)?(?![饼球亮光])",
+                MONTH, MONTH, '月', (m, s, n) -> {
+                    switch (m.group(1)) {
+                        case "正" -> {
+                            s.month = 1;
+                            s.lunar = true;
+                        }
+                        case "腊" -> {
+                            s.month = 12;
+                            s.lunar = true;
+                        }
+                        case "冬" -> {
+                            s.month = 11;
+                            s.lunar = true;
+                        }
+                        default -> s.month = DateText.number(m.group(1));
+                    }
+                    return true;
+                }));
+        list.add(atom("(上上个月|上上月|上个月|上一个月|上月|本月|这个月|这一个月|这月|当月|同月|该月|次月|下个月|下一个月|下月"
+                + "|下下个月|下下月)", MONTH, MONTH, true, (m, s, n) -> {
+                    switch (m.group(1)) {
+                        case "上上个月", "上上月" -> s.monthShift = -2;
+                        case "上个月", "上一个月", "上月" -> s.monthShift = -1;
+                        case "本月", "这个月", "这一个月", "这月" -> s.monthShift = 0;
+                        case "下个月", "下一个月", "下月" -> s.monthShift = 1;
+                        case "下下个月", "下下月" -> s.monthShift = 2;
+                        case "次月" -> s.monthAnaphor = 1;
+                        default -> s.monthAnaphor = 0;
+                    }
+                    return true;
+                }));
+        // Parts of a month.
+        list.add(atom("(上旬|中旬|下旬|上中旬|中下旬|初(?![一二三四五六七八九十])|底|末)", MONTH_PART, MONTH_PART, false,
+                (m, s, n) -> s.monthPart(m.group(1))));
+        list.add(atom("(?<![\\d" + NUMERAL_BEFORE + "两个多半])(?:月(初|中|底|末)|(上旬|中旬|下旬))",
+                MONTH_PART, MONTH_PART, true, (m, s, n) -> {
+                    s.implicitMonth = true;
+                    return s.monthPart(m.group(1) != null ? m.group(1) : m.group(2));
+                }));
+        // Days.
+        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日', (m, s, n) -> {
+            int day = Integer.parseInt(m.group(1));
+            s.day = day;
+            return day >= 1 && day <= 31;
+        }));
+        list.add(unitAtom("(?<![" + NUMERAL_BEFORE + "初])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
+                + "|卅一?)\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日', (m, s, n) -> {
+                    int day = DateText.number(m.group(1));
+                    s.day = day;
+                    s.weak |= n == 0 && m.group(1).length() == 1;
+                    return day >= 1 && day <= 31;
+                }));
+        list.add(atom("(初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]|[二]?十)"
+                + "(?![日号天年月个点时分多余万千百亿])", DAY, DAY, false, (m, s, n) -> {
+                    String g = m.group(1);
+                    if (g.startsWith("初")) {
+                        s.lunar = true;
+                        s.day = DateText.number(g.substring(1));
+                    } else {
+                        s.day = DateText.number(g);
+                    }
+                    return s.month != null && s.day >= 1 && s.day <= 30;
+                }));
+        list.add(atom("(?<![" + NUMERAL_BEFORE + "\\d])(大前天|前天|前日|昨天|昨日|昨儿|寻日|琴日|今天|今日(?!头条|说法)|今儿"
+                + "|本日|明天|明日|明儿|听日|后天|后日|大后天)", DAY, DAY, true, (m, s, n) -> {
+                    s.dayShift = switch (m.group(1)) {
+                        case "大前天" -> -3;
+                        case "前天", "前日" -> -2;
+                        case "昨天", "昨日", "昨儿", "寻日", "琴日" -> -1;
+                        case "今天", "今日", "今儿", "本日" -> 0;
+                        case "明天", "明日", "明儿", "听日" -> 1;
+                        case "后天", "后日" -> 2;
+                        default -> 3;
+                    };
+                    return true;
+                }));
+        list.add(atom("(今晚|今早|今晨|今夜|今朝|昨晚|昨早|昨晨|昨夜|寻晚|琴晚|明晚|明早|明晨|听朝|前晚|当晚|当夜|次晨|翌晨|当早)"
+                + "(?!报|餐|饭)", DAY, DAY_PART, true, (m, s, n) -> {
+                    String g = m.group(1);
+                    switch (g.charAt(0)) {
+                        case '今' -> s.dayShift = 0;
+                        case '昨', '寻', '琴' -> s.dayShift = -1;
+                        case '明', '听' -> s.dayShift = 1;
+                        case '前' -> s.dayShift = -2;
+                        case '当' -> s.dayAnaphor = 0;
+                        default -> s.dayAnaphor = 1;
+                    }
+                    s.dayPart = DayPart.of(g.substring(1));
+                    return s.dayPart != null;
+                }));
+        list.add(atom("(当天|当日|同日|同一天|同天|次日|翌日|隔天|隔日|第二天|第二日|前一天|前一日|后一天)",
+                DAY, DAY, true, (m, s, n) -> {
+                    s.dayAnaphor = switch (m.group(1)) {
+                        case "次日", "翌日", "隔天", "隔日", "第二天", "第二日", "后一天" -> 1;
+                        case "前一天", "前一日" -> -1;
+                        default -> 0;
+                    };
+                    return true;
+                }));
+        list.add(atom("(?<![每])" + WEEK_SHIFT + "?" + WEEK_WORD + WEEKDAY + "(?![次遍回])", DAY, DAY, true,
+                (m, s, n) -> {
+                    s.weekShift = weekShift(m.group(1));
+                    s.weekday = weekday(m.group(2));
+                    return true;
+                }));
+        list.add(atom("(?<![每])" + WEEK_SHIFT + "?(?:周末|星期末|礼拜末)", DAY, DAY, true, (m, s, n) -> {
+            s.weekShift = weekShift(m.group(1));
+            s.weekend = true;
+            return true;
+        }));
+        list.add(atom(WEEK_SHIFT + WEEK_WORD + "(?![一二三四五六日天1-7末])", DAY, DAY, true, (m, s, n) -> {
+            s.weekShift = weekShift(m.group(1));
+            s.week = true;
+            return true;
+        }));
+        list.add(atom("(?:的)?(?:第([一二三四五1-5])|(最后一))个?" + WEEK_WORD + WEEKDAY, DAY, DAY, false,
+                (m, s, n) -> {
+                    s.ordinal = m.group(1) != null ? DateText.number(m.group(1)) : -1;
+                    s.weekday = weekday(m.group(3));
+                    return s.month != null;
+                }));
+        // Amounts counted from the reference: 3天前, 两周后, 前两天, 近三年.
+        list.add(atom("(?<![\\d" + NUMERAL_BEFORE + "])(\\d{1,3}|[一二两三四五六七八九十百]{1,3}|几|数|半)\\s*(个)?\\s*"
+                + "(年|月|周|星期|礼拜|天|日|小时|钟头|钟|分钟|秒钟|秒)\\s*(之前|以前|前|之后|以后|后)",
+                YEAR, TIME, true, (m, s, n) -> s.amount(m.group(1), m.group(2) != null, m.group(3),
+                        m.group(4).contains("前") ? -1 : 1, false)));
+        list.add(atom("(?<![最之以然随落此])(前|上|过去|最近|近|后|下|未来|今后|接下来)\\s*(\\d{1,3}|[一二两三四五六七八九十]{1,3}|几|数)"
+                + "\\s*(个)?\\s*(年|月|周|星期|礼拜|天|日|小时|钟头|钟|分钟|秒钟|秒)", YEAR, TIME, true, (m, s, n) -> {
+                    String w = m.group(1);
+                    int direction = w.equals("后") || w.equals("下") || w.equals("未来") || w.equals("今后")
+                            || w.equals("接下来") ? 1 : -1;
+                    s.recent = w.contains("近");
+                    return s.amount(m.group(2), m.group(3) != null, m.group(4), direction, true);
+                }));
+        // Vague words near the reference date.
+        list.add(atom("(?<![\\d" + NUMERAL_BEFORE + "两])(近日|日前|近期|近来|近几天|近几日|近些天|近些日子|近年来|近年|近些年|近几年)",
+                YEAR, DAY, true, (m, s, n) -> {
+                    s.vagueNear = m.group(1).contains("年") ? DateGrain.YEAR : DateGrain.DAY;
+                    return true;
+                }));
+        // Parts of a day.
+        list.add(atom("(凌晨|清晨|早晨|早上|早间|朝早|上午|中午|午间|正午|晌午|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里"
+                + "|深夜|半夜|午夜|白天|白日)", DAY_PART, DAY_PART, true, (m, s, n) -> {
+                    s.dayPart = DayPart.of(m.group(1));
+                    return s.dayPart != null;
+                }));
+        list.add(atom("([早晚夜晨])(?![饭餐报点上间年期稻班会宴些])", DAY_PART, DAY_PART, false, (m, s, n) -> {
+            s.dayPart = DayPart.of(m.group(1));
+            return s.dayPart != null && s.hasDay();
+        }));
+        // Times of day.
+        list.add(atom("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d|:\\d)(?:\\s*(?i:([ap])\\.?m?\\.?(?![a-z])))?",
+                TIME, TIME, true, (m, s, n) -> s.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        m.group(3) == null ? null : Integer.parseInt(m.group(3)), m.group(4))));
+        list.add(atom("(?<![\\d:.])(\\d{1,2})\\s*(?i:([ap])\\.?m\\.?)(?![a-z])", TIME, TIME, true,
+                (m, s, n) -> s.clock(Integer.parseInt(m.group(1)), null, null, m.group(2))));
+        list.add(unitAtom("(?<![" + NUMERAL_BEFORE + "\\d])(\\d{1,2}|" + CN_SMALL + ")\\s*(点钟|点|时(?![间候期代段装尚髦刻常速区差]))"
+                + "(?:\\s*(?:(\\d{1,2}|" + CN_SMALL + ")\\s*分(?:钟)?|(半|踏半|搭半)|(一刻|三刻)|(整)"
+                + "|(\\d{2}|[零〇][一二三四五六七八九]|[一二三四五]十[一二三四五六七八九]?)(?![\\d" + NUMERAL_BEFORE
+                + "年月日号天周个点时分秒多余万]))(?:\\s*(\\d{1,2}|" + CN_SMALL + ")\\s*秒)?)?(许)?",
+                TIME, TIME, '点', (m, s, n) -> {
+                    int hour = DateText.number(m.group(1));
+                    Integer minute = null;
+                    if (m.group(3) != null) {
+                        minute = DateText.number(m.group(3));
+                    } else if (m.group(4) != null) {
+                        minute = 30;
+                    } else if (m.group(5) != null) {
+                        minute = m.group(5).equals("一刻") ? 15 : 45;
+                    } else if (m.group(6) != null) {
+                        minute = 0;
+                    } else if (m.group(7) != null) {
+                        minute = DateText.number(m.group(7));
+                    }
+                    Integer second = m.group(8) == null ? null : DateText.number(m.group(8));
+                    if (minute == null && !m.group(2).equals("时") && !m.group(2).equals("点钟") && n == 0) {
+                        s.weak = true;
+                    }
+                    return s.clock(hour, minute, second, null);
+                }));
+        return List.copyOf(list);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // What a point expression says
+
+    /** Parts of a day, with the hours they cover (inclusive). */
+    private enum DayPart {
+        EARLY_MORNING(0, 4), MORNING(5, 8), FORENOON(8, 11), NOON(11, 12), AFTERNOON(12, 17), DUSK(17, 18),
+        EVENING(18, 23), LATE_NIGHT(22, 23), DAYTIME(6, 17);
+
+        final int from;
+        final int to;
+
+        DayPart(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        static @Nullable DayPart of(String word) {
+            return switch (word) {
+                case "凌晨" -> EARLY_MORNING;
+                case "清晨", "早晨", "早上", "早间", "朝早", "早", "晨", "朝" -> MORNING;
+                case "上午" -> FORENOON;
+                case "中午", "午间", "正午", "晌午", "午" -> NOON;
+                case "下午", "午后", "晏昼" -> AFTERNOON;
+                case "傍晚", "黄昏" -> DUSK;
+                case "晚上", "晚间", "夜晚", "夜间", "夜里", "晚", "夜" -> EVENING;
+                case "深夜", "半夜", "午夜" -> LATE_NIGHT;
+                case "白天", "白日" -> DAYTIME;
+                default -> null;
+            };
+        }
+
+        /** {@return the hour of the day a clock hour names in this part; 24 or more is the next day} */
+        int hour(int clock) {
+            return switch (this) {
+                case EARLY_MORNING -> clock == 12 ? 0 : clock;
+                case MORNING, FORENOON -> clock;
+                case NOON -> clock < 5 ? clock + 12 : clock;
+                case AFTERNOON, DUSK -> clock < 12 ? clock + 12 : clock;
+                case EVENING, LATE_NIGHT -> clock >= 5 && clock < 12 ? clock + 12 : clock == 12 ? 24
+                        : clock < 5 ? clock + 24 : clock;
+                case DAYTIME -> clock < 6 ? clock + 12 : clock;
+            };
+        }
+    }
+
+    /** What one point expression says, field by field; filled by the parts' readers. Private and mutable. */
+    private static final class Spec {
+        @Nullable Integer year;
+        @Nullable Integer yearShift;
+        @Nullable Integer yearAnaphor;
+        boolean implicitYear;
+        int yearPartFrom;
+        int yearPartTo;
+        boolean yearPartVague;
+        @Nullable Integer month;
+        @Nullable Integer monthShift;
+        @Nullable Integer monthAnaphor;
+        boolean implicitMonth;
+        int dayFrom;
+        int dayTo;
+        boolean monthPartVague;
+        @Nullable Integer day;
+        @Nullable Integer dayShift;
+        @Nullable Integer dayAnaphor;
+        boolean lunar;
+        @Nullable Integer weekShift;
+        @Nullable Integer weekday;
+        @Nullable Integer ordinal;
+        boolean weekend;
+        boolean week;
+        Holidays.@Nullable Holiday holiday;
+        int holidayShift;
+        @Nullable DayPart dayPart;
+        @Nullable Integer hour;
+        @Nullable Integer minute;
+        @Nullable Integer second;
+        @Nullable String zone;
+        @Nullable ChronoUnit unit;
+        @Nullable Integer amount;
+        int direction;
+        boolean span;
+        boolean recent;
+        @Nullable DateGrain vagueNear;
+        boolean weak;
+        boolean ambiguous;
+
+        Spec copy() {
+            Spec c = new Spec();
+            c.year = year;
+            c.yearShift = yearShift;
+            c.yearAnaphor = yearAnaphor;
+            c.implicitYear = implicitYear;
+            c.yearPartFrom = yearPartFrom;
+            c.yearPartTo = yearPartTo;
+            c.yearPartVague = yearPartVague;
+            c.month = month;
+            c.monthShift = monthShift;
+            c.monthAnaphor = monthAnaphor;
+            c.implicitMonth = implicitMonth;
+            c.dayFrom = dayFrom;
+            c.dayTo = dayTo;
+            c.monthPartVague = monthPartVague;
+            c.day = day;
+            c.dayShift = dayShift;
+            c.dayAnaphor = dayAnaphor;
+            c.lunar = lunar;
+            c.weekShift = weekShift;
+            c.weekday = weekday;
+            c.ordinal = ordinal;
+            c.weekend = weekend;
+            c.week = week;
+            c.holiday = holiday;
+            c.holidayShift = holidayShift;
+            c.dayPart = dayPart;
+            c.hour = hour;
+            c.minute = minute;
+            c.second = second;
+            c.zone = zone;
+            c.unit = unit;
+            c.amount = amount;
+            c.direction = direction;
+            c.span = span;
+            c.recent = recent;
+            c.vagueNear = vagueNear;
+            c.weak = weak;
+            c.ambiguous = ambiguous;
+            return c;
+        }
+
+        boolean date(int y, int m, int d) {
+            if (y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) {
+                return false;
+            }
+            year = y;
+            month = m;
+            day = d;
+            return true;
+        }
+
+        boolean yearPart(String g) {
+            switch (g) {
+                case "上半年" -> setYearPart(1, 6, false);
+                case "下半年" -> setYearPart(7, 12, false);
+                case "初" -> setYearPart(1, 1, true);
+                case "中" -> setYearPart(6, 7, true);
+                case "底", "末", "终" -> setYearPart(12, 12, true);
+                case "前三季度" -> setYearPart(1, 9, false);
+                default -> {
+                    char q = g.charAt(g.length() - 1) == '度' ? g.charAt(g.length() - 3) : g.charAt(1);
+                    int quarter = DateText.number(String.valueOf(q));
+                    if (quarter < 1 || quarter > 4) {
+                        return false;
+                    }
+                    setYearPart(quarter * 3 - 2, quarter * 3, false);
+                }
+            }
+            return true;
+        }
+
+        private void setYearPart(int from, int to, boolean vague) {
+            yearPartFrom = from;
+            yearPartTo = to;
+            yearPartVague = vague;
+        }
+
+        boolean monthPart(String g) {
+            switch (g) {
+                case "上旬" -> setMonthPart(1, 10);
+                case "中旬" -> setMonthPart(11, 20);
+                case "下旬" -> setMonthPart(21, 0);
+                case "上中旬" -> setMonthPart(1, 20);
+                case "中下旬" -> setMonthPart(11, 0);
+                default -> monthPartVague = true;
+            }
+            return true;
+        }
+
+        private void setMonthPart(int from, int to) {
+            dayFrom = from;
+            dayTo = to;
+        }
+
+        boolean clock(int h, @Nullable Integer min, @Nullable Integer sec, @Nullable String meridiem) {
+            if (h < 0 || h > 24 || (min != null && (min < 0 || min > 59)) || (sec != null && (sec < 0 || sec > 59))) {
+                return false;
+            }
+            int value = h;
+            if (meridiem != null) {
+                if (h > 12) {
+                    return false;
+                }
+                boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+                value = pm && h < 12 ? h + 12 : !pm && h == 12 ? 0 : h;
+            }
+            hour = value;
+            minute = min;
+            second = sec;
+            return true;
+        }
+
+        boolean amount(String number, boolean counted, String unitWord, int sign, boolean isSpan) {
+            ChronoUnit u = switch (unitWord) {
+                case "年" -> ChronoUnit.YEARS;
+                case "月" -> counted ? ChronoUnit.MONTHS : null;
+                case "周", "星期", "礼拜" -> ChronoUnit.WEEKS;
+                case "天" -> ChronoUnit.DAYS;
+                // 3日前 is "before the 3rd" far more often than "three days ago".
+                case "日" -> isAsciiDigit(number.charAt(0)) && !isSpan ? null : ChronoUnit.DAYS;
+                case "小时", "钟头" -> ChronoUnit.HOURS;
+                case "钟" -> counted ? ChronoUnit.HOURS : null;
+                case "分钟" -> ChronoUnit.MINUTES;
+                default -> ChronoUnit.SECONDS;
+            };
+            if (u == null) {
+                return false;
+            }
+            Integer value;
+            if (number.equals("几") || number.equals("数")) {
+                value = null;
+            } else if (number.equals("半")) {
+                if (u == ChronoUnit.YEARS) {
+                    u = ChronoUnit.MONTHS;
+                    value = 6;
+                } else if (u == ChronoUnit.MONTHS) {
+                    u = ChronoUnit.DAYS;
+                    value = 15;
+                } else {
+                    return false;
+                }
+            } else {
+                value = DateText.number(number);
+                if (value <= 0) {
+                    return false;
+                }
+            }
+            unit = u;
+            amount = value;
+            direction = sign;
+            span = isSpan;
+            return true;
+        }
+
+        boolean relative() {
+            return unit != null || vagueNear != null;
+        }
+
+        boolean hasDay() {
+            return day != null || dayShift != null || dayAnaphor != null || weekday != null || weekend
+                    || holiday != null;
+        }
+
+        boolean hasContent() {
+            return year != null || yearShift != null || yearAnaphor != null || implicitYear || month != null
+                    || monthShift != null || monthAnaphor != null || implicitMonth || hasDay() || week
+                    || dayPart != null || hour != null || unit != null || vagueNear != null;
+        }
+
+        /** {@return whether the year comes from the text itself rather than from inference} */
+        boolean yearGiven() {
+            return year != null || yearShift != null || yearAnaphor != null || monthShift != null
+                    || dayShift != null;
+        }
+
+        DateGrain grain() {
+            if (second != null) {
+                return DateGrain.SECOND;
+            }
+            if (minute != null) {
+                return DateGrain.MINUTE;
+            }
+            if (hour != null || dayPart != null) {
+                return DateGrain.HOUR;
+            }
+            if (unit != null) {
+                return switch (unit) {
+                    case YEARS -> DateGrain.YEAR;
+                    case MONTHS -> DateGrain.MONTH;
+                    case WEEKS -> span ? DateGrain.WEEK : DateGrain.DAY;
+                    case DAYS -> DateGrain.DAY;
+                    case HOURS -> DateGrain.HOUR;
+                    case MINUTES -> DateGrain.MINUTE;
+                    default -> DateGrain.SECOND;
+                };
+            }
+            if (vagueNear != null) {
+                return vagueNear;
+            }
+            if (hasDay() || dayFrom > 0) {
+                return DateGrain.DAY;
+            }
+            if (week) {
+                return DateGrain.WEEK;
+            }
+            if (month != null || monthShift != null || monthAnaphor != null || implicitMonth || yearPartFrom > 0) {
+                return DateGrain.MONTH;
+            }
+            return DateGrain.YEAR;
+        }
+
+        boolean intervalShape() {
+            return weekend || dayFrom > 0 || (yearPartFrom > 0 && yearPartFrom != yearPartTo)
+                    || (dayPart != null && hour == null) || (unit != null && span)
+                    || (holiday != null && holiday.days() > 1);
+        }
+
+        boolean vague() {
+            return monthPartVague || yearPartVague || vagueNear != null || (unit != null && amount == null);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Resolution
+
+    /** What earlier mentions of the same text tell about the one being resolved. */
+    private record Context(@Nullable LocalDate reference, @Nullable LocalDate anchor, @Nullable Integer anchorYear,
+                           @Nullable LocalDate previousDay,
+                           @Nullable LocalDate sentenceDay, @Nullable LocalDate previous) {
+    }
+
+    /** The outcome for one expression, kept to give context to the next ones. */
+    private record Resolved(int start, @Nullable String value, DateGrain grain, boolean isInterval, boolean isVague,
+                            @Nullable LocalDateTime at, boolean yearGiven) {
+    }
+
+    /** A resolved point: its start at its grain and, for a span such as 上旬 or 晚上, its last unit. */
+    private record Moment(LocalDateTime start, DateGrain grain, @Nullable LocalDateTime last, @Nullable String zone) {
+        Moment(LocalDate date, DateGrain grain) {
+            this(date.atStartOfDay(), grain, null, null);
+        }
+
+        Moment(LocalDate from, LocalDate to, DateGrain grain) {
+            this(from.atStartOfDay(), grain, to.atStartOfDay(), null);
+        }
+
+        LocalDateTime end() {
+            return last != null ? last : start;
+        }
+    }
+
+    private static Context context(String f, int start, @Nullable LocalDate reference, List<Resolved> done) {
+        int sentence = start;
+        while (sentence > 0 && "。！？!?；;\n".indexOf(f.charAt(sentence - 1)) < 0) {
+            sentence--;
+        }
+        int paragraph = sentence;
+        while (paragraph > 0 && f.charAt(paragraph - 1) != '\n') {
+            paragraph--;
+        }
+        LocalDate anchor = null;
+        Integer anchorYear = null;
+        LocalDate previousDay = null;
+        LocalDate sentenceDay = null;
+        LocalDate previous = null;
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Resolved r = done.get(i);
+            if (r.start() < paragraph) {
+                break;
+            }
+            if (r.at() == null) {
+                continue;
+            }
+            LocalDate day = r.at().toLocalDate();
+            if (previous == null) {
+                previous = day;
+            }
+            boolean dayOrFiner = r.grain().compareTo(DateGrain.DAY) >= 0 && !r.isInterval();
+            if (previousDay == null && dayOrFiner) {
+                previousDay = day;
+            }
+            if (r.start() >= sentence) {
+                if (anchor == null && anchorYear == null && r.yearGiven() && !r.isInterval()) {
+                    // A year alone (1998年, 年初) fixes the year; a month or a day is a point to count from.
+                    if (r.grain() == DateGrain.YEAR || r.isVague()) {
+                        anchorYear = day.getYear();
+                    } else {
+                        anchor = day;
+                    }
+                }
+                if (sentenceDay == null && dayOrFiner) {
+                    sentenceDay = day;
+                }
+            }
+        }
+        return new Context(reference, anchor, anchorYear, previousDay, sentenceDay, previous);
+    }
+
+    private static Resolved resolve(Found f, Context c) {
+        Spec first = f.first();
+        DateGrain grain = first.grain();
+        boolean vague = first.vague() || (f.last() != null && f.last().vague());
+        boolean interval = f.last() != null || f.open() != Open.NONE || first.intervalShape();
+        Moment a = resolvePoint(first, c, null);
+        String value = null;
+        if (a != null) {
+            switch (f.open()) {
+                case AFTER -> value = text(a.start(), a.grain(), a.zone()) + "/..";
+                case BEFORE -> value = "../" + text(a.end(), a.grain(), a.zone());
+                case UNTIL_NOW -> value = c.reference() == null ? null
+                        : text(a.start(), a.grain(), a.zone()) + "/" + text(c.reference().atStartOfDay(), a.grain(),
+                                null);
+                default -> {
+                    if (f.last() != null) {
+                        Moment b = resolvePoint(f.last(), c, a);
+                        value = b == null ? null : text(a.start(), a.grain(), a.zone()) + "/"
+                                + text(b.end(), b.grain(), b.zone());
+                    } else if (a.last() != null) {
+                        value = text(a.start(), a.grain(), a.zone()) + "/" + text(a.last(), a.grain(), a.zone());
+                    } else {
+                        value = text(a.start(), a.grain(), a.zone());
+                    }
+                }
+            }
+        }
+        return new Resolved(f.start(), value, grain, interval, vague, value == null || a == null ? null : a.start(),
+                first.yearGiven());
+    }
+
+    /**
+     * Resolves one point against the context; {@code from} is the resolved start of a range whose end this is.
+     *
+     * @return the moment, or null if it cannot be resolved
+     */
+    private static @Nullable Moment resolvePoint(Spec s, Context c, @Nullable Moment from) {
+        if (s.ambiguous) {
+            return null;
+        }
+        try {
+            return resolveOrThrow(s, c, from);
+        } catch (DateTimeException e) {
+            // An impossible date as written (2019年2月29日): unresolved, as the class Javadoc promises.
+            return null;
+        }
+    }
+
+    private static @Nullable Moment resolveOrThrow(Spec s, Context c, @Nullable Moment from) {
+        LocalDate ref = c.reference();
+        DateGrain grain = s.grain();
+        if (s.unit != null) {
+            return amount(s, ref, grain);
+        }
+        if (s.vagueNear != null) {
+            return ref == null ? null : new Moment(ref, grain);
+        }
+        LocalDate date = null;
+        if (s.holiday != null) {
+            Integer year = year(s, c);
+            if (year == null) {
+                LocalDate base = from != null ? from.start().toLocalDate() : ref;
+                if (base == null) {
+                    return null;
+                }
+                year = Holidays.yearFor(s.holiday, base);
+            }
+            LocalDate day = Holidays.date(s.holiday, year);
+            if (day == null) {
+                return null;
+            }
+            day = day.plusDays(s.holidayShift);
+            if (s.holiday.days() > 1 && s.holidayShift == 0 && s.dayPart == null && s.hour == null) {
+                return new Moment(day, day.plusDays(s.holiday.days() - 1L), DateGrain.DAY);
+            }
+            date = day;
+        } else if (s.dayShift != null) {
+            if (ref == null) {
+                return null;
+            }
+            date = ref.plusDays(s.dayShift);
+        } else if (s.dayAnaphor != null) {
+            if (c.previousDay() == null) {
+                return null;
+            }
+            date = c.previousDay().plusDays(s.dayAnaphor);
+        } else if ((s.weekday != null && s.ordinal == null) || s.weekend || s.week) {
+            LocalDate base = from != null ? from.start().toLocalDate() : ref;
+            if (base == null) {
+                return null;
+            }
+            LocalDate monday = base.with(DayOfWeek.MONDAY).plusWeeks(s.weekShift == null ? 0 : s.weekShift);
+            if (s.week) {
+                return new Moment(monday, DateGrain.WEEK);
+            }
+            if (s.weekend) {
+                if (s.weekShift == null && from == null && ChronoUnit.DAYS.between(base, monday.plusDays(5)) > 2) {
+                    monday = monday.minusWeeks(1);
+                }
+                return new Moment(monday.plusDays(5), monday.plusDays(6), DateGrain.DAY);
+            }
+            if (s.weekShift != null || from != null) {
+                date = monday.plusDays(s.weekday - 1L);
+            } else {
+                date = base.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(s.weekday)));
+                if (ChronoUnit.DAYS.between(base, date) > 2) {
+                    date = date.minusWeeks(1);
+                }
+            }
+        } else {
+            Integer year = year(s, c);
+            Integer month = s.month;
+            Integer day = s.day;
+            if (s.monthShift != null) {
+                if (ref == null) {
+                    return null;
+                }
+                YearMonth ym = YearMonth.from(ref).plusMonths(s.monthShift);
+                year = ym.getYear();
+                month = ym.getMonthValue();
+            } else if (s.monthAnaphor != null) {
+                if (c.previous() == null) {
+                    return null;
+                }
+                YearMonth ym = YearMonth.from(c.previous()).plusMonths(s.monthAnaphor);
+                year = ym.getYear();
+                month = ym.getMonthValue();
+            }
+            boolean inheritedYear = false;
+            boolean inheritedMonth = false;
+            if (year == null && (s.yearShift != null || s.yearAnaphor != null)) {
+                return null;
+            }
+            if (year == null) {
+                if (from != null) {
+                    year = from.start().getYear();
+                    inheritedYear = true;
+                    if (month == null && (day != null || s.dayFrom > 0 || s.monthPartVague)) {
+                        month = from.start().getMonthValue();
+                        inheritedMonth = true;
+                    }
+                } else if (c.anchorYear() != null && month != null) {
+                    year = c.anchorYear();
+                } else {
+                    LocalDate base = c.anchor() != null ? c.anchor() : ref;
+                    if (base == null) {
+                        return null;
+                    }
+                    if (month != null) {
+                        year = inferYear(month, day, base, s.lunar);
+                    } else if (day != null) {
+                        LocalDate inferred = inferDay(day, base);
+                        if (inferred == null) {
+                            return null;
+                        }
+                        year = inferred.getYear();
+                        month = inferred.getMonthValue();
+                    } else {
+                        year = base.getYear();
+                        if (s.implicitMonth) {
+                            month = base.getMonthValue();
+                        }
+                    }
+                }
+            }
+            if (month == null && day != null) {
+                return null;
+            }
+            if (day != null) {
+                date = s.lunar ? Holidays.lunar(year, month, day) : LocalDate.of(year, month, day);
+                if (date == null) {
+                    return null;
+                }
+            } else if (s.ordinal != null && month != null) {
+                YearMonth ym = YearMonth.of(year, month);
+                DayOfWeek dow = DayOfWeek.of(s.weekday);
+                date = s.ordinal < 0 ? ym.atEndOfMonth().with(TemporalAdjusters.previousOrSame(dow))
+                        : ym.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(s.ordinal, dow));
+                if (date.getMonthValue() != month) {
+                    return null;
+                }
+            } else if (month != null) {
+                YearMonth ym = YearMonth.of(year, month);
+                if (from != null && ym.atDay(1).isBefore(from.start().toLocalDate().withDayOfMonth(1))) {
+                    ym = inheritedMonth ? ym.plusMonths(1) : inheritedYear ? ym.plusYears(1) : ym;
+                }
+                if (s.dayFrom > 0) {
+                    LocalDate to = s.dayTo == 0 ? ym.atEndOfMonth() : ym.atDay(s.dayTo);
+                    return new Moment(ym.atDay(s.dayFrom), to, DateGrain.DAY);
+                }
+                return new Moment(ym.atDay(1), DateGrain.MONTH);
+            } else if (s.yearPartFrom > 0) {
+                LocalDate start = LocalDate.of(year, s.yearPartFrom, 1);
+                if (s.yearPartTo == s.yearPartFrom) {
+                    return new Moment(start, DateGrain.MONTH);
+                }
+                return new Moment(start, LocalDate.of(year, s.yearPartTo, 1), DateGrain.MONTH);
+            } else if (s.yearGiven() || s.implicitYear || inheritedYear) {
+                if (s.dayPart == null && s.hour == null) {
+                    return new Moment(LocalDate.of(year, 1, 1), DateGrain.YEAR);
+                }
+            }
+            if (date != null && from != null && date.isBefore(from.start().toLocalDate())) {
+                date = inheritedMonth ? date.plusMonths(1) : inheritedYear ? date.plusYears(1) : date;
+            }
+        }
+        if (date == null) {
+            // A time of day alone belongs to the day before it in the sentence, or to the reference date.
+            date = from != null ? from.start().toLocalDate() : c.sentenceDay() != null ? c.sentenceDay() : ref;
+            if (date == null) {
+                return null;
+            }
+        }
+        if (s.hour != null) {
+            int hour = s.dayPart != null ? s.dayPart.hour(s.hour) : s.hour;
+            LocalDateTime at = date.atStartOfDay().plusHours(hour)
+                    .plusMinutes(s.minute == null ? 0 : s.minute)
+                    .plusSeconds(s.second == null ? 0 : s.second);
+            if (from != null && at.isBefore(from.start()) && s.dayPart == null && hour < 12) {
+                at = at.plusHours(12);
+            }
+            return new Moment(at, grain, null, s.zone);
+        }
+        if (s.dayPart != null) {
+            return new Moment(date.atTime(s.dayPart.from, 0), DateGrain.HOUR, date.atTime(s.dayPart.to, 0), s.zone);
+        }
+        return new Moment(date, DateGrain.DAY);
+    }
+
+    private static @Nullable Integer year(Spec s, Context c) {
+        if (s.year != null) {
+            return s.year;
+        }
+        if (s.yearShift != null) {
+            return c.reference() == null ? null : c.reference().getYear() + s.yearShift;
+        }
+        if (s.yearAnaphor != null) {
+            return c.previous() == null ? null : c.previous().getYear() + s.yearAnaphor;
+        }
+        return null;
+    }
+
+    /** 3天前, 两周后, 前两天, 近三年: counted from the reference date on the grid of their unit. */
+    private static @Nullable Moment amount(Spec s, @Nullable LocalDate ref, DateGrain grain) {
+        if (ref == null || s.amount == null || s.unit.isTimeBased()) {
+            // The reference is a date, so hours, minutes and seconds from it cannot be counted.
+            return null;
+        }
+        ChronoUnit unit = s.unit;
+        LocalDate base = switch (unit) {
+            case YEARS -> ref.withDayOfYear(1);
+            case MONTHS -> ref.withDayOfMonth(1);
+            case WEEKS -> s.span ? ref.with(DayOfWeek.MONDAY) : ref;
+            default -> ref;
+        };
+        int n = s.amount;
+        if (!s.span) {
+            return new Moment(base.plus((long) s.direction * n, unit), grain);
+        }
+        LocalDate from;
+        LocalDate to;
+        if (s.recent) {
+            from = base.minus(n - 1L, unit);
+            to = base;
+        } else if (s.direction < 0) {
+            from = base.minus(n, unit);
+            to = base.minus(1, unit);
+        } else {
+            from = base.plus(1, unit);
+            to = base.plus(n, unit);
+        }
+        return new Moment(from, to, grain);
+    }
+
+    /**
+     * The year of a month (and day) without one: from nine months before to three months after {@code base}. A lunar
+     * date takes the lunar year that begins in {@code base}'s year.
+     */
+    private static int inferYear(int month, @Nullable Integer day, LocalDate base, boolean lunar) {
+        int year = base.getYear();
+        if (lunar) {
+            return year;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        int d = day == null ? 1 : Math.min(day, ym.lengthOfMonth());
+        LocalDate candidate = ym.atDay(d);
+        LocalDate baseStart = day == null ? base.withDayOfMonth(1) : base;
+        if (candidate.isAfter(baseStart.plusMonths(3))) {
+            return year - 1;
+        }
+        if (!candidate.isAfter(baseStart.minusMonths(9))) {
+            return year + 1;
+        }
+        return year;
+    }
+
+    /** The month of a day without one: from 23 days before to seven days after {@code base}. */
+    private static @Nullable LocalDate inferDay(int day, LocalDate base) {
+        LocalDate latest = base.plusDays(7);
+        LocalDate earliest = base.minusDays(23);
+        for (int shift = 1; shift >= -2; shift--) {
+            YearMonth ym = YearMonth.from(base).plusMonths(shift);
+            if (day <= ym.lengthOfMonth()) {
+                LocalDate candidate = ym.atDay(day);
+                if (!candidate.isAfter(latest) && !candidate.isBefore(earliest)) {
+                    return candidate;
+                }
+            }
+        }
+        for (int shift = 0; shift >= -2; shift--) {
+            YearMonth ym = YearMonth.from(base).plusMonths(shift);
+            if (day <= ym.lengthOfMonth() && !ym.atDay(day).isAfter(latest)) {
+                return ym.atDay(day);
+            }
+        }
+        return null;
+    }
+
+    /** {@return {@code at} written at {@code grain}, with the zone's offset for times of day} */
+    private static String text(LocalDateTime at, DateGrain grain, @Nullable String zone) {
+        String date = switch (grain) {
+            case YEAR -> String.format("%04d", at.getYear());
+            case MONTH -> String.format("%04d-%02d", at.getYear(), at.getMonthValue());
+            case WEEK -> String.format("%04d-W%02d", at.get(IsoFields.WEEK_BASED_YEAR),
+                    at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case DAY -> at.toLocalDate().toString();
+            case HOUR -> String.format("%sT%02d:00", at.toLocalDate(), at.getHour());
+            case MINUTE -> String.format("%sT%02d:%02d", at.toLocalDate(), at.getHour(), at.getMinute());
+            case SECOND -> String.format("%sT%02d:%02d:%02d", at.toLocalDate(), at.getHour(), at.getMinute(),
+                    at.getSecond());
+        };
+        if (zone == null || grain.compareTo(DateGrain.HOUR) < 0) {
+            return date;
+        }
+        if (zone.startsWith("+") || zone.equals("Z")) {
+            return date + zone;
+        }
+        ZoneOffset offset = ZoneId.of(zone).getRules().getOffset(at);
+        return date + offset.getId();
+    }
+
+    private static @Nullable Integer weekShift(@Nullable String prefix) {
+        if (prefix == null) {
+            return null;
+        }
+        if (prefix.startsWith("上上")) {
+            return -2;
+        }
+        if (prefix.startsWith("下下")) {
+            return 2;
+        }
+        if (prefix.startsWith("上")) {
+            return -1;
+        }
+        if (prefix.startsWith("下")) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int weekday(String g) {
+        char c = g.charAt(0);
+        if (c == '日' || c == '天') {
+            return 7;
+        }
+        return DateText.number(g);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}
