@@ -89,8 +89,8 @@ class ArticleAnalyzerTest {
     void toBuilderMakesAVariantAndLeavesTheOriginalAlone() {
         ArticleAnalyzer two = ArticleAnalyzer.builder().summarySentences(2).maxKeywords(4).build();
         ArticleAnalyzer one = two.toBuilder().summarySentences(1).build();
-        String text = "杭州市卫健委表示，将推广健康码。健康码记载当事人的疾病纪录。民众需要透过微信申请健康码。"
-                + "专家认为健康码涉及个人隐私。";
+        String text = "杭州市卫健委表示，将对健康码进一步升级并推广到各个社区。健康码上面记载着当事人的疾病纪录和接触史。"
+                + "民众需要透过微信或支付宝申请健康码才能出行。专家认为健康码常态化涉及个人隐私。";
         assertThat(one.analyze(text).keySentences()).hasSize(1);
         assertThat(two.analyze(text).keySentences()).hasSize(2);
         assertThat(two.analyze(text).keywords()).hasSizeLessThanOrEqualTo(4);

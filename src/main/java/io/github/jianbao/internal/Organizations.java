@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The bundled list of Chinese state, party and media organisations ({@code organizations.tsv}): full names, short
@@ -24,6 +25,10 @@ public final class Organizations {
     public record Known(String name, Kind kind) {
     }
 
+    private static final String LOCAL_LEVEL = "省市县区州旗盟镇乡";
+    private static final Pattern ORGANIZATION_END = Pattern.compile(
+            "(?:部|局|委|会|院|所|社|党|厅|处|署|办|府|司|团|组织|中心|银行|行|大学|学院|学校|中学|小学|公司|集团|医院|军|队|台|报|网"
+                    + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭)$");
     private final Map<String, Known> byName;
     private final Map<String, String> suffixes;
 
@@ -69,11 +74,29 @@ public final class Organizations {
             return known.name();
         }
         for (String form : suffixForms()) {
-            if (name.endsWith(form) && name.length() > form.length()) {
+            if (name.endsWith(form) && isLocalPrefix(name.substring(0, name.length() - form.length()))) {
                 return name.substring(0, name.length() - form.length()) + suffixes.get(form);
             }
         }
         return name;
+    }
+
+    /** {@return whether {@code name} is a bare local-body suffix (政府, 公安局) with no place before it} */
+    public boolean isBareSuffix(String name) {
+        return suffixes.containsKey(name) && !byName.containsKey(name);
+    }
+
+    /**
+     * {@return whether {@code name} looks like an organisation's name: known, or ending as organisations do (部, 局,
+     * 委员会, 公司 …); HanLP's role tagger also labels fragments such as 利用科技}
+     */
+    public boolean isPlausible(String name) {
+        return byName.containsKey(name) || name.length() >= 3 && ORGANIZATION_END.matcher(name).find();
+    }
+
+    /** 杭州市 + 卫健委 is a local body; 中国 + 政府 is not 中国人民政府. */
+    private static boolean isLocalPrefix(String prefix) {
+        return prefix.length() >= 2 && LOCAL_LEVEL.indexOf(prefix.charAt(prefix.length() - 1)) >= 0;
     }
 
     private static final class Holder {

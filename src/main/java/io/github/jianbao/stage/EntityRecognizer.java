@@ -144,6 +144,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private void add(TaggedText part, EntityType type, int start, int end, List<Found> out) {
         String written = part.text().substring(start, end);
         String view = part.view().substring(start, end);
+        if (type == EntityType.ORGANIZATION && (organizations.isBareSuffix(view) || !organizations.isPlausible(view)
+                && !LATIN_NAME.matcher(view).matches())) {
+            return;
+        }
         String name = type == EntityType.ORGANIZATION ? organizations.canonical(view) : view;
         out.add(new Found(type, name, new Mention(written, start, end, part.part())));
     }

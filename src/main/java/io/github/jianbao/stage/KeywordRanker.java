@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  * Ranks the terms that best describe an article: words and multi-word terms of the body, and the terms the article
  * itself marks by quoting them or tagging the page with them.
  *
- * <p>Score of a term = TextRank over the body's content words (HanLP's {@code TextRankKeyword}) plus its share of
- * occurrences, times its specificity against general language (rarer in HanLP's core dictionary scores higher),
- * times a bonus for appearing in the title ({@value #TITLE_BONUS}) and for spreading over paragraphs. A term inside a
+ * <p>Score of a term = TextRank over the body's content words (HanLP's {@code TextRankKeyword}) plus
+ * {@value #SHARE_WEIGHT} × its share of the body's content words (a quoted or tagged term: {@value #QUOTED_BONUS} ×
+ * the mean TextRank plus its share), times its specificity against general language (rarer in HanLP's core dictionary scores higher),
+ * times a position weight (1, plus {@value #TITLE_BONUS} if in the title, plus {@value #LEAD_BONUS} if in the lead
+ * paragraph) and a spread weight (1 plus the share of paragraphs it appears in). A term inside a
  * better term (健康 in 健康码) is dropped unless it often stands alone. Scores are scaled so the best is 1.
  *
  * <p>Needs: the body's and title's tagged text. Guarantees: at most {@code limit} keywords, best first; none is a stop
@@ -46,9 +48,14 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
     }
 
-    static final double TITLE_BONUS = 1.5;
+    static final double TITLE_BONUS = 1.0;
+    static final double LEAD_BONUS = 0.3;
     static final double QUOTED_BONUS = 1.3;
+    static final double PAIR_SHARE = 0.5;
+    static final double SHARE_WEIGHT = 10;
     private static final Pattern QUOTED = Pattern.compile("[“「『\"]([^“”「」『』\"，。！？、：；\\s]{2,12})[”」』\"]");
+    private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
+    private static final Pattern TERM_PART_TAG = Pattern.compile("[nvagjlibs].*");
     private static final Pattern CONTENT_TAG = Pattern.compile("n.*|vn|gi|g.*|an|nz|j|l|i");
     private static final Pattern JUNK = Pattern.compile(".*[\\p{P}\\p{S}\\d０-９].*|[A-Za-z]{1,3}|.*(?i:http|www|html|nbsp).*");
     private static final Set<String> NEWSROOM = Set.of("记者", "報導", "报导", "报道", "報道", "表示", "讯", "新闻", "消息",
@@ -79,11 +86,13 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         Map<String, Float> ranks = new TextRankKeyword().getTermAndRank(asTerms(units));
         Map<String, Integer> counts = new HashMap<>();
         units.forEach(u -> counts.merge(u, 1, Integer::sum));
-        ranks.forEach((term, rank) -> scores.put(term, rank + counts.get(term) / (double) units.size() * 10));
+        int size = Math.max(1, units.size());
+        ranks.forEach((term, rank) -> scores.put(term, rank + SHARE_WEIGHT * counts.get(term) / size));
+        double meanRank = ranks.values().stream().mapToDouble(Float::doubleValue).average().orElse(1);
         for (String phrase : marked(input)) {
             int n = count(text, phrase);
             if (n > 0 || input.sourceTags().contains(phrase)) {
-                scores.merge(phrase, QUOTED_BONUS * (1 + n) / 2.0, Math::max);
+                scores.merge(phrase, QUOTED_BONUS * (meanRank + SHARE_WEIGHT * Math.max(1, n) / size), Math::max);
             }
         }
         String title = input.title().view();
@@ -92,23 +101,40 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         scores.forEach((term, score) -> {
             if (isKeyword(term)) {
                 double w = score * specificity(term) * spread(term, paragraphs);
-                weighted.put(term, title.contains(term) ? w * TITLE_BONUS : w);
+                double position = 1 + (title.contains(term) ? TITLE_BONUS : 0)
+                        + (paragraphs[0].contains(term) ? LEAD_BONUS : 0);
+                weighted.put(term, w * position);
             }
         });
         return best(weighted, text);
     }
 
-    /** The body's content words in order, with noun runs that recur joined into one term (健康 + 码 → 健康码). */
+    /**
+     * The body's content words in order, outside web addresses, with word pairs that recur joined into one term
+     * (健康 + 码 → 健康码).
+     */
     private List<String> units(TaggedText body) {
-        List<Token> tokens = body.tokens();
         String view = body.view();
+        List<Token> tokens = withoutAddresses(body.tokens(), view);
+        Map<String, Integer> words = new HashMap<>();
         Map<String, Integer> runs = new HashMap<>();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             Token a = tokens.get(i);
-            Token b = tokens.get(i + 1);
-            if (a.end() == b.start() && isContent(a) && (isContent(b) || b.text().length() == 1
-                    && Character.isIdeographic(b.text().charAt(0)))) {
-                runs.merge(view.substring(a.start(), b.end()), 1, Integer::sum);
+            words.merge(view.substring(a.start(), a.end()), 1, Integer::sum);
+            if (i + 1 < tokens.size()) {
+                Token b = tokens.get(i + 1);
+                if (a.end() == b.start() && isWordOfTerm(a) && isWordOfTerm(b) && isHead(b)) {
+                    runs.merge(view.substring(a.start(), b.end()), 1, Integer::sum);
+                }
+            }
+        }
+        // A pair is a term when it recurs and its words seldom occur apart (健康码, not 码常态化).
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String a = view.substring(tokens.get(i).start(), tokens.get(i).end());
+            String b = view.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end());
+            Integer n = runs.get(a + b);
+            if (n != null && (n < 2 || n < words.get(a) * PAIR_SHARE || n < words.get(b) * PAIR_SHARE)) {
+                runs.put(a + b, 0);
             }
         }
         List<String> units = new ArrayList<>();
@@ -116,7 +142,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             Token t = tokens.get(i);
             if (i + 1 < tokens.size()) {
                 String pair = view.substring(t.start(), tokens.get(i + 1).end());
-                if (runs.getOrDefault(pair, 0) >= 2) {
+                if (runs.getOrDefault(pair, 0) > 0) {
                     units.add(pair);
                     i++;
                     continue;
@@ -127,6 +153,30 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
         }
         return units;
+    }
+
+    private static List<Token> withoutAddresses(List<Token> tokens, String text) {
+        List<int[]> addresses = new ArrayList<>();
+        Matcher m = ADDRESS.matcher(text);
+        while (m.find()) {
+            addresses.add(new int[] {m.start(), m.end()});
+        }
+        if (addresses.isEmpty()) {
+            return tokens;
+        }
+        return tokens.stream().filter(t -> addresses.stream().noneMatch(a -> t.start() < a[1] && a[0] < t.end()))
+                .toList();
+    }
+
+    /** A word that can be part of a multi-word term: not punctuation, number, particle or function word. */
+    private static boolean isWordOfTerm(Token token) {
+        return TERM_PART_TAG.matcher(token.tag()).matches()
+                && token.text().codePoints().allMatch(Character::isIdeographic);
+    }
+
+    /** The last word of a multi-word term is a noun, or a one-character head such as 码 in 健康码. */
+    private static boolean isHead(Token token) {
+        return token.tag().startsWith("n") || token.text().length() == 1;
     }
 
     private static boolean isContent(Token token) {
@@ -159,7 +209,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     /** Rarer in general language, more telling: 1 for a word HanLP's core dictionary lacks, less for common ones. */
     private static double specificity(String term) {
         int frequency = CoreDictionary.getTermFrequency(term);
-        return 1.0 / (1.0 + Math.log1p(frequency) / 4.0);
+        return 1.0 / (1.0 + Math.log1p(frequency) / 2.0);
     }
 
     private static double spread(String term, String[] paragraphs) {
