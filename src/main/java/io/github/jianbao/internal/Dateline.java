@@ -93,7 +93,7 @@ public record Dateline(String text, Optional<String> outlet, OptionalInt year, O
     }
 
     /** {@return the names in a credit such as 大纪元记者钟元台湾综合报导 or 记者唐霁; empty if none is clear} */
-    static List<String> reporters(String credit) {
+    public static List<String> reporters(String credit) {
         List<String> names = new ArrayList<>();
         Matcher m = REPORTER.matcher(credit.strip());
         if (m.find()) {

@@ -48,6 +48,11 @@ public final class Outlets {
     private Outlets() {
     }
 
+    /** {@return whether {@code name} is the name of a known outlet, as a site suffix in a page title is} */
+    public static boolean isOutlet(String name) {
+        return BY_HOST.containsValue(name.strip());
+    }
+
     /** {@return the outlet that publishes at {@code url}; empty for an unknown host or a malformed address} */
     public static Optional<String> byUrl(String url) {
         String host = host(url);
