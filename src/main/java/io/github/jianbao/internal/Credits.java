@@ -32,7 +32,7 @@ public final class Credits {
             "^[（(].*(?:不代表|只代表|仅代表|僅代表|版权|版權|转载|轉載).*[）)]$");
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "(?:(?<!\\p{IsHan})|本文|文章)(?:来源|來源)\\s*[：:]\\s*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·]{1,15}?)"
-                    + "(?=$|\\s|责任编辑|責任編輯|编辑|編輯|作者|[|｜_\\p{P}])");
+                    + "(?=$|\\s|责任编辑|責任編輯|编辑|編輯|作者|举报|舉報|[|｜_\\p{P}])");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%]+");
 

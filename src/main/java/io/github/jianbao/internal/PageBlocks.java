@@ -93,15 +93,31 @@ public final class PageBlocks {
 
     private static void prune(Element body) {
         List<Element> doomed = new ArrayList<>();
+        int pageMarks = -1;
         for (Element e : body.getAllElements()) {
-            if (e != body && isBoilerplate(e)) {
+            if (e == body) {
+                continue;
+            }
+            if (isHidden(e)) {
                 doomed.add(e);
+            } else if (hasBoilerplateName(e)) {
+                // A class word says little when the element holds most of the page: BBC wraps the whole page in
+                // <div class="… blq-int-nav">. Navigation and share blocks are small.
+                pageMarks = pageMarks < 0 ? count(body.text()) : pageMarks;
+                if (count(e.text()) * 2 <= pageMarks) {
+                    doomed.add(e);
+                }
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    private static boolean isBoilerplate(Element e) {
+    private static boolean hasBoilerplateName(Element e) {
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+    }
+
+    private static boolean isHidden(Element e) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -114,8 +130,7 @@ public final class PageBlocks {
             return ZERO_SIZE.matcher(e.attr("width").strip()).matches()
                     || ZERO_SIZE.matcher(e.attr("height").strip()).matches();
         }
-        String names = e.className() + " " + e.id();
-        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+        return false;
     }
 
     /**

@@ -139,14 +139,15 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         Optional<Integer> knownYear = first(pageDate, urlDate).map(LocalDate::getYear)
                 .or(() -> url.flatMap(MarkupCleaner::urlYear))
                 .or(() -> reference.map(LocalDate::getYear))
-                .or(() -> PageDates.commonYear(meta.title().orElse("") + String.join("", body.paragraphs)));
+                .or(() -> PageDates.commonYear(meta.title().orElse("") + String.join("", body.paragraphs)
+                        + String.join("", body.captions)));
         Optional<LocalDate> datelineDate = dateline.flatMap(d -> dateOf(d, knownYear));
         // A page's own timestamp that its address confirms is the publication; otherwise the dateline's day wins,
         // since a wire dateline (新华社巴黎12月9日电) is filed in local time before the site publishes it.
         Optional<LocalDate> published = pageDate.isPresent() && pageDate.equals(urlDate) ? pageDate
                 : first(datelineDate, pageDate, urlDate);
         Optional<String> source = first(body.label, dateline.flatMap(Dateline::outlet), body.outlet, meta.source(),
-                url.flatMap(Outlets::byUrl));
+                url.flatMap(Outlets::byUrl)).map(Outlets::simplified);
         List<String> bylines = new ArrayList<>(dateline.map(Dateline::reporters).orElse(List.of()));
         bylines.addAll(body.bylines);
         List<String> tags = blocks.tags().isEmpty() ? front.list("tags") : blocks.tags();
@@ -341,8 +342,10 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                             Optional<String> source) {
 
         static Metadata read(Document page, FrontMatter front, String raw) {
-            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1, h2, h3"))
-                    .filter(h -> h.elementSiblingIndex() < 3 || h.normalName().equals("h1"));
+            // An <h1> is the headline wherever it is; a lesser heading only near the top (mirrors use ### title).
+            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1"))
+                    .or(() -> Optional.ofNullable(page.body().selectFirst("h2, h3"))
+                            .filter(h -> h.elementSiblingIndex() < 3));
             Optional<Element> feedTitle = feedTitle(page);
             Optional<String> title = nonBlank(front.fields().get("title"))
                     .or(() -> meta(page, "og:title").map(MarkupCleaner::withoutSiteName))
@@ -352,12 +355,13 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             Matcher saved = SAVED_FROM.matcher(raw);
             Optional<String> url = Stream.of("from", "url", "link", "original", "source_url")
                     .map(k -> front.fields().get(k)).filter(v -> v != null && v.startsWith("http")).findFirst()
-                    .or(() -> feedTitle.or(() -> heading).map(h -> h.selectFirst("a[href^=http]"))
-                            .map(a -> a.attr("href")))
+                    .or(() -> feedTitle.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")))
                     .or(() -> saved.find() ? Optional.of(saved.group(1)) : Optional.empty())
                     .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
                             .filter(h -> h.startsWith("http")))
-                    .or(() -> meta(page, "og:url"));
+                    .or(() -> meta(page, "og:url"))
+                    // Last: a portal's <h1> often links its own front page, a mirror's heading the article.
+                    .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")));
             Optional<LocalDate> published = Stream.of(
                             meta(page, "article:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
                             meta(page, "og:release_date"), meta(page, "datePublished"),
