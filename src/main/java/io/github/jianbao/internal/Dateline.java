@@ -36,8 +36,8 @@ public record Dateline(String text, Optional<String> outlet, OptionalInt year, O
     private static final Pattern NEWS_OF = Pattern.compile("^(\\p{IsHan}{2,8}?)[讯訊]" + CREDIT.replace(")?", ")"));
     /** (德国之声中文网). */
     private static final Pattern PARENTHESISED = Pattern.compile("^[(（](\\p{IsHan}{2,8}?)(?:中文网|中文網)?[)）]");
-    /** 华盛顿 —, a place dateline with no outlet (VOA). */
-    private static final Pattern PLACE_DASH = Pattern.compile("^(\\p{IsHan}{2,6})\\s*[—–]\\s*(?=\\S)");
+    /** 华盛顿 —, a place dateline with no outlet (VOA), also on a line of its own. */
+    private static final Pattern PLACE_DASH = Pattern.compile("^(\\p{IsHan}{2,6})\\s*[—–]\\s*(?=\\S|$)");
     private static final Pattern REPORTER = Pattern.compile(
             "(?:记者|記者)\\s*((?:[\\p{IsHan}·]{2,}?)(?:\\s*[、和与與]\\s*[\\p{IsHan}·]{2,}?)*)\\s*(?=$|综合|綜合|报导|報導|"
                     + "报道|報道|编译|編譯|撰稿|发自|發自|整理|采写|採寫)");
@@ -93,7 +93,7 @@ public record Dateline(String text, Optional<String> outlet, OptionalInt year, O
     }
 
     /** {@return the names in a credit such as 大纪元记者钟元台湾综合报导 or 记者唐霁; empty if none is clear} */
-    static List<String> reporters(String credit) {
+    public static List<String> reporters(String credit) {
         List<String> names = new ArrayList<>();
         Matcher m = REPORTER.matcher(credit.strip());
         if (m.find()) {

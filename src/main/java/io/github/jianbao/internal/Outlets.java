@@ -45,7 +45,31 @@ public final class Outlets {
             Map.entry("matters.news", "Matters"),
             Map.entry("pixnet.net", "痞客邦"));
 
+    /** Outlet names as traditional-script pages write them; the simplified form is the one given back. */
+    private static final Map<String, String> SIMPLIFIED = Map.ofEntries(
+            Map.entry("看中國", "看中国"),
+            Map.entry("大紀元", "大纪元"),
+            Map.entry("希望之聲", "希望之声"),
+            Map.entry("自由亞洲電台", "自由亚洲电台"),
+            Map.entry("美國之音", "美国之音"),
+            Map.entry("德國之聲", "德国之声"),
+            Map.entry("新華社", "新华社"),
+            Map.entry("新華網", "新华网"),
+            Map.entry("中新網", "中新网"),
+            Map.entry("法廣", "法广"),
+            Map.entry("紐約時報中文網", "纽约时报中文网"));
+
     private Outlets() {
+    }
+
+    /** {@return the simplified-script name of an outlet, or {@code name} itself if it has no other form} */
+    public static String simplified(String name) {
+        return SIMPLIFIED.getOrDefault(name, name);
+    }
+
+    /** {@return whether {@code name} is the name of a known outlet, as a site suffix in a page title is} */
+    public static boolean isOutlet(String name) {
+        return BY_HOST.containsValue(name.strip());
     }
 
     /** {@return the outlet that publishes at {@code url}; empty for an unknown host or a malformed address} */

@@ -1,6 +1,7 @@
 package io.github.jianbao.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,8 +33,9 @@ public final class PageBlocks {
      * @param linkChars  how many of its characters are link text
      * @param inMain     whether it lies in the main content element
      * @param captionCue whether markup marks it as a caption (figcaption, class caption, small print)
+     * @param href       the address of its first web link, or empty if it has none
      */
-    public record Block(String text, Kind kind, int linkChars, boolean inMain, boolean captionCue) {
+    public record Block(String text, Kind kind, int linkChars, boolean inMain, boolean captionCue, String href) {
         /** {@return the share of link text, 0 for an empty block} */
         public double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -82,7 +84,7 @@ public final class PageBlocks {
     public static Page read(Document document) {
         Element body = document.body();
         prune(body);
-        Element main = mainContent(body);
+        Set<Element> main = withLeadingParagraphs(mainContent(body));
         Walker walker = new Walker(main);
         walker.walk(body);
         walker.flush();
@@ -91,15 +93,31 @@ public final class PageBlocks {
 
     private static void prune(Element body) {
         List<Element> doomed = new ArrayList<>();
+        int pageMarks = -1;
         for (Element e : body.getAllElements()) {
-            if (e != body && isBoilerplate(e)) {
+            if (e == body) {
+                continue;
+            }
+            if (isHidden(e)) {
                 doomed.add(e);
+            } else if (hasBoilerplateName(e)) {
+                // A class word says little when the element holds most of the page: BBC wraps the whole page in
+                // <div class="… blq-int-nav">. Navigation and share blocks are small.
+                pageMarks = pageMarks < 0 ? count(body.text()) : pageMarks;
+                if (count(e.text()) * 2 <= pageMarks) {
+                    doomed.add(e);
+                }
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    private static boolean isBoilerplate(Element e) {
+    private static boolean hasBoilerplateName(Element e) {
+        String names = e.className() + " " + e.id();
+        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+    }
+
+    private static boolean isHidden(Element e) {
         String tag = e.normalName();
         if (DROPPED_TAGS.contains(tag)) {
             return true;
@@ -112,8 +130,7 @@ public final class PageBlocks {
             return ZERO_SIZE.matcher(e.attr("width").strip()).matches()
                     || ZERO_SIZE.matcher(e.attr("height").strip()).matches();
         }
-        String names = e.className() + " " + e.id();
-        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+        return false;
     }
 
     /**
@@ -130,11 +147,13 @@ public final class PageBlocks {
                 continue;
             }
             total += marks;
-            Element parent = e.parent();
+            // Text straight under <body> counts for the body, never for <html> above it.
+            Element parent = e == body ? body : e.parent();
             if (parent != null) {
                 scores.merge(parent, (double) marks, Double::sum);
-                if (parent.parent() != null) {
-                    scores.merge(parent.parent(), marks / 2.0, Double::sum);
+                Element grandparent = parent == body ? null : parent.parent();
+                if (grandparent != null) {
+                    scores.merge(grandparent, marks / 2.0, Double::sum);
                 }
             }
         }
@@ -148,6 +167,22 @@ public final class PageBlocks {
         }
         double covered = count(best.text());
         return covered >= total * 0.5 ? best : body;
+    }
+
+    /**
+     * The main element and the paragraphs just before it under the same parent: feed captures and portals set the
+     * lead paragraph apart from the rest of the body (rfi: a bold lead, then {@code <div class=t-content__body>}).
+     */
+    private static Set<Element> withLeadingParagraphs(Element main) {
+        Set<Element> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.add(main);
+        Element sibling = main.previousElementSibling();
+        for (int i = 0; i < 3 && sibling != null; i++, sibling = sibling.previousElementSibling()) {
+            if (sibling.normalName().equals("p") && count(sibling.text()) >= 2) {
+                set.add(sibling);
+            }
+        }
+        return set;
     }
 
     private static String ownInlineText(Element e) {
@@ -173,17 +208,19 @@ public final class PageBlocks {
 
     /** Walks the tree once, cutting blocks at block elements, line breaks and images. */
     private static final class Walker {
-        private final Element main;
+        private final Set<Element> main;
         private final List<Block> blocks = new ArrayList<>();
         private final Set<String> tags = new LinkedHashSet<>();
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
+        private int captionChars;
+        private String href = "";
         private int linkDepth;
         private int captionDepth;
         private int mainDepth;
         private Kind kind = Kind.TEXT;
 
-        Walker(Element main) {
+        Walker(Set<Element> main) {
             this.main = main;
         }
 
@@ -191,8 +228,12 @@ public final class PageBlocks {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);
+                int visible = Texts.normalizeSpace(s).length();
                 if (linkDepth > 0) {
-                    linkChars += Texts.normalizeSpace(s).length();
+                    linkChars += visible;
+                }
+                if (captionDepth > 0) {
+                    captionChars += visible;
                 }
                 return;
             }
@@ -206,14 +247,17 @@ public final class PageBlocks {
             }
             if (tag.equals("img")) {
                 flush();
-                blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false));
+                blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false, ""));
                 return;
             }
             boolean block = BLOCK_TAGS.contains(tag);
             boolean link = e.hasAttr("href");
             boolean caption = tag.equals("figcaption") || tag.equals("small")
                     || CAPTION_NAME.matcher(e.className() + " " + e.id()).find();
-            boolean isMain = e == main;
+            boolean isMain = main.contains(e);
+            if (link && href.isEmpty() && e.attr("href").startsWith("http")) {
+                href = e.attr("href");
+            }
             if (link && TAG_HREF.matcher(e.attr("href")).find() || "tag".equals(e.attr("rel"))) {
                 String tagText = Texts.normalizeSpace(e.text());
                 if (!tagText.isEmpty()) {
@@ -247,11 +291,16 @@ public final class PageBlocks {
         void flush() {
             String s = Texts.normalizeSpace(text.toString());
             if (!s.isEmpty()) {
-                Kind k = captionDepth > 0 && kind == Kind.TEXT ? Kind.CAPTION : kind;
-                blocks.add(new Block(s, k, Math.min(linkChars, s.length()), mainDepth > 0, captionDepth > 0));
+                // A caption element that closes before the block does (<div><small>…</small></div>) still
+                // makes a caption, so count caption text rather than look at the depth at the end.
+                boolean caption = captionChars * 2 > s.length();
+                Kind k = caption && kind == Kind.TEXT ? Kind.CAPTION : kind;
+                blocks.add(new Block(s, k, Math.min(linkChars, s.length()), mainDepth > 0, caption, href));
             }
             text.setLength(0);
             linkChars = 0;
+            captionChars = 0;
+            href = "";
         }
     }
 }

@@ -2,16 +2,17 @@ package io.github.jianbao.stage;
 
 import io.github.jianbao.ArticleFormat;
 import io.github.jianbao.internal.Checks;
+import io.github.jianbao.internal.Credits;
 import io.github.jianbao.internal.Dateline;
 import io.github.jianbao.internal.FrontMatter;
 import io.github.jianbao.internal.Outlets;
+import io.github.jianbao.internal.PageDates;
 import io.github.jianbao.internal.PageBlocks;
 import io.github.jianbao.internal.PageBlocks.Block;
 import io.github.jianbao.internal.PageBlocks.Kind;
 import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.UrlDates;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +50,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
 
     /** Lines that are page furniture, never article text. */
     private static final Pattern BOILERPLATE = Pattern.compile(
-            "^(?:[（(]?\\s*(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|责编|責編)\\s*[：:]"
-                    + "|原标题[：:]|原標題[：:]|(?:点击|點擊)(?:进入|進入|查看|阅读|閱讀|这里|這裡)"
+            "^[（(]?\\s*(?:(?:责任编辑|責任編輯|编辑|編輯|审核|審核|校对|校對|责编|責編)\\s*[：:]"
+                    + "|原标题[：:]|原標題[：:]|【纠错】|【糾錯】|【(?:诚征|誠徵)|荣誉会员招募|榮譽會員招募|(?:点击|點擊)(?:进入|進入|查看|阅读|閱讀|这里|這裡)"
                     + "|(?:分享到|分享至|扫码|掃碼|扫描二维码|掃描二維碼|长按|長按|订阅|訂閱|关注我们|關注我們)"
                     + "|本文(?:网址|網址|链接|鏈接)|手机上长按|手機上長按)"
                     + "|版权所有|版權所有|©|(?i:copyright)|未经授权|未經授權|转载请注明|轉載請註明"
@@ -63,7 +64,10 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
     private static final Pattern ORIGINAL_URL = Pattern.compile(
             "^(?:原文地址|原文網址|原文链接|原文鏈接|原文来自|原文來自|本文链接|本文鏈接)[^：:]*[：:]\\s*"
                     + "(?:(\\p{IsHan}{2,10}?)[：:])?.*?(https?://\\S+?)[）)~]*$");
-    private static final Pattern ORIGINAL_FROM = Pattern.compile("^原文来自(\\p{IsHan}{2,10}?)[：:]");
+    /** 原文来自新京报：, 原文来自微信公众号「财新网」：, 原文来自 中国青年报 冰点周刊. */
+    private static final Pattern ORIGINAL_FROM = Pattern.compile(
+            "^(?:原文来自|原文來自)\\s*(?:微信公众号|微信公號|微信公号)?\\s*[「“\"]?(\\p{IsHan}{2,10}?)[」”\"]?(?:[\\s：:~、]|$)");
+    private static final Pattern ORIGINAL_LINE = Pattern.compile("^(?:原文|本文)(?:来自|來自|地址|網址|网址|链接|鏈接)");
     /** A credit line closing the body: 新京报记者杨畅, （记者：张三）, 作者：李四. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[（(]?\\s*(?:\\p{IsHan}{0,8}?(?:记者|記者)|作者|撰稿|文)\\s*[：:]?\\s*([\\p{IsHan}·]{2,5})\\s*[）)]?$");
@@ -72,8 +76,22 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     + "(?i:getty|afp|reuters|via |photo|/ap\\b|\\bap/)");
     private static final Pattern BARE_URL = Pattern.compile("\\s*(?:https?://|www\\.)\\S+\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|::|\\s[-–—]\\s)\\s*");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
+    /** A site name after the headline in {@code <title>}: "… - 新华网", "…_网易新闻", "… | BBC News". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "\\s*(?:[-–—_|｜]|::)\\s*([^-–—_|｜:]{1,16}?)\\s*(?:::)?\\s*$");
+    private static final Pattern SITE_WORD = Pattern.compile(
+            "网|網|新闻|新聞|频道|頻道|日报|日報|时报|時報|之声|之聲|电台|電台|中文|PIXNET|痞客邦|(?i:news|bbc|online)");
+    /** A page saved with its address in a leading comment: {@code <!--http://…-->}, {@code saved from url=(0045)…}. */
+    private static final Pattern SAVED_FROM = Pattern.compile(
+            "\\A\\s*(?:<!DOCTYPE[^>]*>\\s*)?<!--\\s*(?:saved from url=\\(\\d+\\))?\\s*(https?://[^\\s>]+?)\\s*-->");
+    private static final Pattern URL_YEAR = Pattern.compile("[-/_]((?:19|20)\\d{2})[-/_]");
+    private static final Pattern SHORT_LEAD = Pattern.compile("^[^，。！？；：,.!?;:]{1,10}$");
+    private static final int LEAD_PARAGRAPHS = 4;
+    private static final int LEAD_CAPTION_MAX = 80;
+    /** A caption's closing credit in brackets: （视频截图）, (AFP), （图片来源：网络）. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "[（(][^（）()]{0,60}(?:图|圖|照|摄|攝|提供|截屏|(?i:getty|afp|reuters|ap|pixabay|wikimedia|public domain|"
+                    + "stock|photo))[^（）()]{0,60}[）)]\\s*$");
     private static final int CAPTION_MAX = 160;
 
     /**
@@ -91,9 +109,9 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             case MARKDOWN -> {
                 FrontMatter front = FrontMatter.parse(content);
                 Document page = Jsoup.parse(HTML.render(MARKDOWN.parse(front.body())));
-                yield fromPage(page, front, article.referenceDate());
+                yield fromPage(page, front, article.referenceDate(), "");
             }
-            case HTML -> fromPage(Jsoup.parse(content), FrontMatter.parse(""), article.referenceDate());
+            case HTML -> fromPage(Jsoup.parse(content), FrontMatter.parse(""), article.referenceDate(), content);
         };
         Checks.argument(!clean.text().isBlank(), "article has no text after cleaning (%s, %d chars): %s",
                 article.format(), content.length(), Checks.quote(content));
@@ -108,29 +126,38 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 dateline.map(Dateline::reporters).orElse(List.of()));
     }
 
-    private static CleanText fromPage(Document page, FrontMatter front, Optional<LocalDate> reference) {
-        Metadata meta = Metadata.read(page, front);
+    private static CleanText fromPage(Document page, FrontMatter front, Optional<LocalDate> reference, String raw) {
+        Metadata meta = Metadata.read(page, front, raw);
         PageBlocks.Page blocks = PageBlocks.read(page);
         Body body = Body.collect(blocks.blocks(), meta.title());
+        Optional<Dateline> dateline = body.takeLead();
+        body.trimTail();
 
-        Optional<Dateline> dateline = Optional.empty();
-        if (!body.paragraphs.isEmpty()) {
-            dateline = Dateline.find(body.paragraphs.get(0));
-            dateline.ifPresent(d -> body.paragraphs.set(0, cutDateline(body.paragraphs.get(0), d)));
-            body.paragraphs.removeIf(String::isBlank);
-        }
         Optional<String> url = first(meta.url(), body.url);
-        Optional<Integer> knownYear = first(meta.published(), url.flatMap(UrlDates::find)).map(LocalDate::getYear)
-                .or(() -> reference.map(LocalDate::getYear));
-        Optional<LocalDate> published = first(dateline.flatMap(d -> dateOf(d, knownYear)), meta.published(),
-                url.flatMap(UrlDates::find));
-        Optional<String> source = first(dateline.flatMap(Dateline::outlet), body.outlet, meta.source(),
-                url.flatMap(Outlets::byUrl));
+        Optional<LocalDate> urlDate = url.flatMap(UrlDates::find);
+        Optional<LocalDate> pageDate = first(meta.published(), body.stamp);
+        Optional<Integer> knownYear = first(pageDate, urlDate).map(LocalDate::getYear)
+                .or(() -> url.flatMap(MarkupCleaner::urlYear))
+                .or(() -> reference.map(LocalDate::getYear))
+                .or(() -> PageDates.commonYear(meta.title().orElse("") + String.join("", body.paragraphs)
+                        + String.join("", body.captions)));
+        Optional<LocalDate> datelineDate = dateline.flatMap(d -> dateOf(d, knownYear));
+        // A page's own timestamp that its address confirms is the publication; otherwise the dateline's day wins,
+        // since a wire dateline (新华社巴黎12月9日电) is filed in local time before the site publishes it.
+        Optional<LocalDate> published = pageDate.isPresent() && pageDate.equals(urlDate) ? pageDate
+                : first(datelineDate, pageDate, urlDate);
+        Optional<String> source = first(body.label, dateline.flatMap(Dateline::outlet), body.outlet, meta.source(),
+                url.flatMap(Outlets::byUrl)).map(Outlets::simplified);
         List<String> bylines = new ArrayList<>(dateline.map(Dateline::reporters).orElse(List.of()));
         bylines.addAll(body.bylines);
         List<String> tags = blocks.tags().isEmpty() ? front.list("tags") : blocks.tags();
         return new CleanText(String.join("\n", body.paragraphs), meta.title(), source, url, published,
                 dateline.map(Dateline::text), body.captions, tags, bylines.stream().distinct().toList());
+    }
+
+    private static Optional<Integer> urlYear(String url) {
+        Matcher m = URL_YEAR.matcher(url);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     private static String cutDateline(String paragraph, Dateline dateline) {
@@ -159,6 +186,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         private final List<String> bylines = new ArrayList<>();
         private Optional<String> url = Optional.empty();
         private Optional<String> outlet = Optional.empty();
+        private Optional<String> label = Optional.empty();
+        private Optional<LocalDate> stamp = Optional.empty();
 
         static Body collect(List<Block> blocks, Optional<String> title) {
             Body body = new Body();
@@ -172,7 +201,10 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 }
                 boolean caption = block.kind() == Kind.CAPTION || afterImage && isCaption(block);
                 afterImage = false;
-                body.readOriginal(text);
+                body.readOriginal(block);
+                if (body.readHeader(text)) {
+                    continue;
+                }
                 if (TAIL.matcher(text).find()) {
                     ended |= !body.paragraphs.isEmpty();
                     continue;
@@ -187,8 +219,28 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     body.paragraphs.add(text);
                 }
             }
-            body.dropClosingCredit();
             return body;
+        }
+
+        /**
+         * Reads the page header lines that come before the body: a timestamp (2019-12-10 07:57:40) and a 来源 label.
+         *
+         * @return whether the line was header matter, not body text
+         */
+        private boolean readHeader(String text) {
+            if (paragraphs.size() >= LEAD_PARAGRAPHS - 1 && !text.startsWith("本文来源")) {
+                return false;
+            }
+            Optional<LocalDate> date = PageDates.stamp(text);
+            Optional<String> named = text.length() <= Credits.CREDIT_MAX ? Credits.sourceLabel(text)
+                    : Optional.empty();
+            if (label.isEmpty()) {
+                label = named;
+            }
+            if (date.isPresent() && stamp.isEmpty()) {
+                stamp = date;
+            }
+            return date.isPresent() || named.isPresent();
         }
 
         private static boolean isCaption(Block block) {
@@ -196,20 +248,25 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             if (block.captionCue()) {
                 return true;
             }
-            if (text.length() > CAPTION_MAX) {
+            if (text.length() > CAPTION_MAX || Dateline.find(text).isPresent()) {
                 return false;
             }
-            return !SENTENCE_END.matcher(text).find() || CAPTION_CUE.matcher(text).find();
+            return !SENTENCE_END.matcher(text).find() || CAPTION_CUE.matcher(text).find()
+                    || CAPTION_CREDIT.matcher(text).find();
         }
 
         private static boolean sameTitle(String title, String text) {
             return Texts.normalizeSpace(title).equals(text);
         }
 
-        private void readOriginal(String text) {
+        private void readOriginal(Block block) {
+            String text = block.text();
             Matcher m = ORIGINAL_URL.matcher(text);
             if (m.find() && url.isEmpty()) {
                 url = Optional.of(m.group(2));
+            } else if (ORIGINAL_LINE.matcher(text).find() && url.isEmpty() && !block.href().isEmpty()) {
+                // 原文来自新京报：[headline](http://…): the address is the link's, not in the text.
+                url = Optional.of(block.href());
             }
             Matcher from = ORIGINAL_FROM.matcher(text);
             if (from.find() && outlet.isEmpty()) {
@@ -217,14 +274,63 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             }
         }
 
-        private void dropClosingCredit() {
+        /**
+         * Takes the dateline and the credit, timestamp and label lines before it off the head of the body.
+         *
+         * @return the dateline, or empty if the first paragraphs hold none
+         */
+        Optional<Dateline> takeLead() {
+            for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
+                String p = paragraphs.get(i);
+                Optional<Dateline> dateline = Dateline.find(p);
+                if (dateline.isPresent()) {
+                    if (paragraphs.subList(0, i).stream().anyMatch(q -> q.length() > LEAD_CAPTION_MAX)) {
+                        return Optional.empty();
+                    }
+                    paragraphs.subList(0, i).clear();
+                    paragraphs.set(0, cutDateline(p, dateline.get()));
+                    readLeadCredit();
+                    paragraphs.removeIf(String::isBlank);
+                    return dateline;
+                }
+                if (Credits.isCredit(p)) {
+                    bylines.addAll(Credits.authors(p));
+                    Credits.sourceLabel(p).filter(x -> label.isEmpty()).ifPresent(x -> label = Optional.of(x));
+                    paragraphs.remove(i--);
+                } else if (SHORT_LEAD.matcher(p).matches() && i + 1 < paragraphs.size()
+                        && paragraphs.subList(0, i).isEmpty()) {
+                    // 图集, 字号: page furniture before the first sentence.
+                    paragraphs.remove(i--);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A credit paragraph right after the dateline (新京报讯 on its own line, then （记者杨畅）). */
+        private void readLeadCredit() {
+            if (!paragraphs.isEmpty() && Credits.isCredit(paragraphs.get(0))) {
+                bylines.addAll(Credits.authors(paragraphs.remove(0)));
+            }
+        }
+
+        /** Drops the credits, end marks and disclaimers that close the body, keeping the names they give. */
+        void trimTail() {
             while (!paragraphs.isEmpty()) {
-                Matcher m = CREDIT_LINE.matcher(paragraphs.get(paragraphs.size() - 1));
-                if (!m.matches()) {
+                int last = paragraphs.size() - 1;
+                String p = Credits.withoutEndMark(paragraphs.get(last)).strip();
+                paragraphs.set(last, p);
+                Matcher m = CREDIT_LINE.matcher(p);
+                if (p.isEmpty() || Credits.isEndMatter(p)) {
+                    paragraphs.remove(last);
+                } else if (m.matches()) {
+                    bylines.add(m.group(1));
+                    paragraphs.remove(last);
+                } else if (Credits.isCredit(p)) {
+                    bylines.addAll(Credits.authors(p));
+                    paragraphs.remove(last);
+                } else {
                     return;
                 }
-                bylines.add(m.group(1));
-                paragraphs.remove(paragraphs.size() - 1);
             }
         }
     }
@@ -235,27 +341,52 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
     private record Metadata(Optional<String> title, Optional<String> url, Optional<LocalDate> published,
                             Optional<String> source) {
 
-        static Metadata read(Document page, FrontMatter front) {
-            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1, h2, h3"))
-                    .filter(h -> h.elementSiblingIndex() < 3 || h.normalName().equals("h1"));
+        static Metadata read(Document page, FrontMatter front, String raw) {
+            // An <h1> is the headline wherever it is; a lesser heading only near the top (mirrors use ### title).
+            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1"))
+                    .or(() -> Optional.ofNullable(page.body().selectFirst("h2, h3"))
+                            .filter(h -> h.elementSiblingIndex() < 3));
+            Optional<Element> feedTitle = feedTitle(page);
             Optional<String> title = nonBlank(front.fields().get("title"))
-                    .or(() -> meta(page, "og:title"))
-                    .or(() -> heading.map(Element::text).flatMap(MarkupCleaner::nonBlank))
+                    .or(() -> meta(page, "og:title").map(MarkupCleaner::withoutSiteName))
+                    .or(() -> feedTitle.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
+                    .or(() -> heading.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
                     .or(() -> nonBlank(page.title()).map(MarkupCleaner::withoutSiteName));
+            Matcher saved = SAVED_FROM.matcher(raw);
             Optional<String> url = Stream.of("from", "url", "link", "original", "source_url")
                     .map(k -> front.fields().get(k)).filter(v -> v != null && v.startsWith("http")).findFirst()
-                    .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")))
+                    .or(() -> feedTitle.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")))
+                    .or(() -> saved.find() ? Optional.of(saved.group(1)) : Optional.empty())
                     .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
                             .filter(h -> h.startsWith("http")))
-                    .or(() -> meta(page, "og:url"));
+                    .or(() -> meta(page, "og:url"))
+                    // Last: a portal's <h1> often links its own front page, a mirror's heading the article.
+                    .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")));
             Optional<LocalDate> published = Stream.of(
                             meta(page, "article:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
                             meta(page, "og:release_date"), meta(page, "datePublished"),
                             nonBlank(front.fields().get("date")),
+                            Optional.ofNullable(page.selectFirst("[data-publishtime]"))
+                                    .map(e -> e.attr("data-publishtime")),
                             Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")))
-                    .flatMap(Optional::stream).map(MarkupCleaner::parseDate).flatMap(Optional::stream).findFirst();
+                    .flatMap(Optional::stream).map(PageDates::parse).flatMap(Optional::stream).findFirst();
             return new Metadata(title.map(String::strip), url, published,
                     nonBlank(front.fields().get("source")).or(() -> meta(page, "og:site_name")));
+        }
+
+        /**
+         * A feed capture opens with its headline as one link to the original, then a rule:
+         * {@code [蔡英文感谢印度声援台湾](https://www.dw.com/…)} over {@code ------}.
+         */
+        private static Optional<Element> feedTitle(Document page) {
+            Element first = page.body().firstElementChild();
+            if (first == null || !Set.of("p", "h1", "h2", "h3").contains(first.normalName())) {
+                return Optional.empty();
+            }
+            Element link = first.selectFirst("a[href^=http]");
+            Element next = first.nextElementSibling();
+            boolean onlyLink = link != null && link.text().equals(first.text()) && !first.text().isBlank();
+            return onlyLink && next != null && next.normalName().equals("hr") ? Optional.of(first) : Optional.empty();
         }
 
         private static Optional<String> meta(Document page, String name) {
@@ -265,23 +396,23 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         }
     }
 
+    /** A heading's text as written: line breaks from the markup go, but runs of typed spaces stay, as the gold has. */
+    private static String headingText(Element heading) {
+        return heading.wholeText().replaceAll("\\s*[\\r\\n\\t]+\\s*", "").replace('\u00A0', ' ').strip();
+    }
+
     private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    /** "法国全国大罢工再次严重影响交通 - 新华网" loses its site name: the first part is the headline. */
+    /** "法国全国大罢工再次严重影响交通-新华网" loses its site name; a column prefix ("特稿 | …") stays. */
     private static String withoutSiteName(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title.strip());
-        return parts.length > 1 && parts[0].length() >= 4 ? parts[0] : title.strip();
-    }
-
-    private static Optional<LocalDate> parseDate(String value) {
-        try {
-            return Optional.of(OffsetDateTime.parse(value.strip()).toLocalDate());
-        } catch (java.time.format.DateTimeParseException notOffset) {
-            // Not a full timestamp: fall back to the first year-month-day in the value, in the page's local time.
-            Matcher m = ISO_DATE.matcher(value);
-            return m.find() ? UrlDates.date(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+        String t = title.strip();
+        Matcher m = SITE_SUFFIX.matcher(t);
+        while (m.find() && m.start() >= 4 && (SITE_WORD.matcher(m.group(1)).find() || Outlets.isOutlet(m.group(1)))) {
+            t = t.substring(0, m.start()).strip();
+            m = SITE_SUFFIX.matcher(t);
         }
+        return t;
     }
 }
