@@ -1,5 +1,6 @@
 package io.github.jianbao.tools;
 
+import io.github.jianbao.DateGrain;
 import io.github.jianbao.DateMention;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.stage.DateNormalizer;
@@ -26,7 +27,10 @@ import java.util.Optional;
  * exact-span recall, spurious spans (mentions other than the expression's exact span), and value accuracy at the
  * gold grain: a gold point matches a value whose start falls in the same gold-grain unit (2013-02-12T00:00:00 at
  * day grain matches 2013-02-12); a gold interval {@code start/end} (end exclusive) matches an interval whose start and
- * exclusive end fall in the same units; {@code a | b} accepts either reading.
+ * exclusive end fall in the same units; {@code a | b} accepts either reading. The gold end is also matched against
+ * the start of our last unit, because one source writes explicit ranges with their last day as end
+ * (从一月十日到十二日 → 2017-01-10/2017-01-12) and whole periods with an exclusive end (2015年 →
+ * 2015-01-01/2016-01-01).
  *
  * <pre>{@code
  * mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.TimeEvaluation \
@@ -45,9 +49,12 @@ public final class TimeEvaluation {
                        String source) {
     }
 
-    /** A half-open span of time, or a time of day only; null ends are open. */
-    private record Span(LocalDateTime start, LocalDateTime end, boolean timeOnly, boolean openStart,
-                        boolean openEnd) {
+    /**
+     * A half-open span of time, or a time of day only; null ends are open. {@code last} is the start of the last unit
+     * (ours) or equals {@code end} (gold).
+     */
+    private record Span(LocalDateTime start, LocalDateTime end, LocalDateTime last, boolean timeOnly,
+                        boolean openStart, boolean openEnd) {
     }
 
     /**
@@ -97,7 +104,7 @@ public final class TimeEvaluation {
             boolean right = false;
             if (!row.expected().equals("NOT_RESOLVED")) {
                 withValue++;
-                right = best != null && best.value().isPresent() && matches(best.value().get(), row);
+                right = best != null && best.value().isPresent() && matches(best, row);
                 if (right) {
                     valueRight++;
                 }
@@ -150,9 +157,9 @@ public final class TimeEvaluation {
         return rows;
     }
 
-    private static boolean matches(String value, Row row) {
+    private static boolean matches(DateMention mention, Row row) {
         ChronoUnit unit = unit(row.grain());
-        Span ours = parse(value);
+        Span ours = parse(mention.value().orElseThrow(), mention.grain());
         if (ours == null) {
             return false;
         }
@@ -171,16 +178,16 @@ public final class TimeEvaluation {
 
     private static boolean same(Span ours, Span gold, ChronoUnit unit, boolean goldInterval) {
         if (gold.timeOnly()) {
-            return !ours.openStart() && truncate(ours.start(), unit).toLocalTime()
-                    .equals(truncate(gold.start(), unit).toLocalTime());
+            return !ours.openStart() && ours.openEnd() == gold.openEnd() && truncate(ours.start(), unit)
+                    .toLocalTime().equals(truncate(gold.start(), unit).toLocalTime());
         }
         if (gold.openStart() || gold.openEnd()) {
             if (gold.openEnd()) {
                 return ours.openEnd() && !ours.openStart() && truncate(ours.start(), unit)
                         .equals(truncate(gold.start(), unit));
             }
-            return ours.openStart() && truncate(ours.end(), unit).equals(truncate(gold.end(), unit))
-                    || ours.openStart() && truncate(lastUnitStart(ours), unit).equals(truncate(gold.end(), unit));
+            return ours.openStart() && (truncate(ours.end(), unit).equals(truncate(gold.end(), unit))
+                    || truncate(ours.last(), unit).equals(truncate(gold.end(), unit)));
         }
         if (ours.openStart() || ours.openEnd()) {
             return false;
@@ -188,11 +195,8 @@ public final class TimeEvaluation {
         if (!truncate(ours.start(), unit).equals(truncate(gold.start(), unit))) {
             return false;
         }
-        return !goldInterval || truncate(ours.end(), unit).equals(truncate(gold.end(), unit));
-    }
-
-    private static LocalDateTime lastUnitStart(Span span) {
-        return span.end().minusNanos(1);
+        return !goldInterval || truncate(ours.end(), unit).equals(truncate(gold.end(), unit))
+                || truncate(ours.last(), unit).equals(truncate(gold.end(), unit));
     }
 
     private static ChronoUnit unit(String grain) {
@@ -218,6 +222,11 @@ public final class TimeEvaluation {
 
     /** Gold: instant {@code YYYY-MM-DDTHH:MM:SS} or date, interval with exclusive end, open ends, time only. */
     private static Span parseGold(String gold, ChronoUnit unit) {
+        if (gold.startsWith("T") && gold.endsWith("/..")) {
+            LocalTime time = LocalTime.parse(gold.substring(1, gold.length() - 3));
+            LocalDateTime at = LocalDate.of(2000, 1, 1).atTime(time);
+            return new Span(at, null, null, true, false, true);
+        }
         if (gold.contains("/")) {
             String[] ends = gold.split("/", 2);
             boolean openStart = ends[0].equals("..");
@@ -227,14 +236,14 @@ public final class TimeEvaluation {
             if ((!openStart && start == null) || (!openEnd && end == null)) {
                 return null;
             }
-            return new Span(start, end, false, openStart, openEnd);
+            return new Span(start, end, end, false, openStart, openEnd);
         }
         if (gold.startsWith("T")) {
             LocalTime time = LocalTime.parse(gold.substring(1));
-            return new Span(LocalDate.of(2000, 1, 1).atTime(time), null, true, false, false);
+            return new Span(LocalDate.of(2000, 1, 1).atTime(time), null, null, true, false, false);
         }
         LocalDateTime at = goldInstant(gold);
-        return at == null ? null : new Span(at, at.plus(1, unit), false, false, false);
+        return at == null ? null : new Span(at, at.plus(1, unit), at, false, false, false);
     }
 
     private static LocalDateTime goldInstant(String s) {
@@ -247,22 +256,23 @@ public final class TimeEvaluation {
     }
 
     /** Ours: see {@link DateMention}; ends inclusive at their grain, so the end here is after the last unit. */
-    private static Span parse(String value) {
+    private static Span parse(String value, DateGrain grain) {
         String v = value.replaceAll("(Z|[+-]\\d{2}:\\d{2})(?=/|$)", "");
         if (v.contains("/")) {
             String[] ends = v.split("/", 2);
             boolean openStart = ends[0].equals("..");
             boolean openEnd = ends[1].equals("..");
-            LocalDateTime[] a = openStart ? null : point(ends[0]);
-            LocalDateTime[] b = openEnd ? null : point(ends[1]);
-            return new Span(a == null ? null : a[0], b == null ? null : b[1], false, openStart, openEnd);
+            LocalDateTime[] a = openStart ? null : point(ends[0], grain);
+            LocalDateTime[] b = openEnd ? null : point(ends[1], grain);
+            return new Span(a == null ? null : a[0], b == null ? null : b[1], b == null ? null : b[0], false,
+                    openStart, openEnd);
         }
-        LocalDateTime[] p = point(v);
-        return new Span(p[0], p[1], false, false, false);
+        LocalDateTime[] p = point(v, grain);
+        return new Span(p[0], p[1], p[0], false, false, false);
     }
 
     /** {@return the start of a value at its grain and the start of the next unit} */
-    private static LocalDateTime[] point(String v) {
+    private static LocalDateTime[] point(String v, DateGrain grain) {
         if (v.matches("\\d{4}")) {
             LocalDateTime s = LocalDate.of(Integer.parseInt(v), 1, 1).atStartOfDay();
             return new LocalDateTime[] {s, s.plusYears(1)};
@@ -283,8 +293,8 @@ public final class TimeEvaluation {
             return new LocalDateTime[] {s, s.plusDays(1)};
         }
         LocalDateTime s = LocalDateTime.parse(v);
-        int colons = v.length() - v.replace(":", "").length();
-        ChronoUnit unit = colons == 2 ? ChronoUnit.SECONDS : v.endsWith(":00") ? ChronoUnit.HOURS : ChronoUnit.MINUTES;
+        ChronoUnit unit = grain == DateGrain.SECOND ? ChronoUnit.SECONDS
+                : grain == DateGrain.MINUTE ? ChronoUnit.MINUTES : ChronoUnit.HOURS;
         return new LocalDateTime[] {s, s.plus(1, unit)};
     }
 }
