@@ -212,7 +212,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             end = first.end();
             Matcher c = RANGE_CONNECTOR.matcher(f).region(end, f.length());
             if (c.lookingAt()) {
-                Point second = point(f, c.end());
+                Point second = point(f, c.end(), first.spec().hour != null);
                 if (second != null && second.firstLevel() >= first.firstLevel() && second.firstLevel() > ZONE) {
                     last = second;
                     end = second.end();
@@ -278,6 +278,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
 
     /** Reads the longest sequence of parts in rising level that starts at {@code pos}. */
     private static @Nullable Point point(String f, int pos) {
+        return point(f, pos, false);
+    }
+
+    /** As {@link #point(String, int)}; the end of a range may be a bare hour (下午3点至5点). */
+    private static @Nullable Point point(String f, int pos, boolean rangeEnd) {
         Spec spec = new Spec();
         int level = -1;
         int firstLevel = -1;
@@ -324,8 +329,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         if (parts == 0 || !spec.hasContent()) {
             return null;
         }
-        if (parts == 1 && spec.weak && !(spec.hour != null && WEAK_TIME_CONFIRMED.matcher(f).region(end, f.length())
-                .lookingAt())) {
+        boolean confirmedHour = spec.hour != null && (rangeEnd
+                || WEAK_TIME_CONFIRMED.matcher(f).region(end, f.length()).lookingAt());
+        if (parts == 1 && spec.weak && !confirmedHour) {
             return null;
         }
         return new Point(pos, end, spec, firstLevel, level, parts == 1 ? unit : 0);
