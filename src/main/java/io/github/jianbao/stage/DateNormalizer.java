@@ -540,7 +540,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return s.monthPart(m.group(1) != null ? m.group(1) : m.group(2));
                 }));
         // Days.
-        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日', (m, s, n) -> {
+        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])",
+                DAY, DAY, '日', (m, s, n) -> {
             int day = Integer.parseInt(m.group(1));
             s.day = day;
             return day >= 1 && day <= 31;
@@ -696,7 +697,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return s.dayPart != null && s.hasDay();
         }));
         // Times of day.
-        list.add(atom("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d|:\\d)(?:\\s*(?i:([ap])\\.?m?\\.?(?![a-z])))?",
+        list.add(atom("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d|:\\d)"
+                + "(?:\\s*(?i:([ap])\\.?m?\\.?(?![a-z])))?",
                 TIME, TIME, true, (m, s, n) -> s.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         m.group(3) == null ? null : Integer.parseInt(m.group(3)), m.group(4))));
         list.add(atom("(?<![\\d:.])(\\d{1,2})\\s*(?i:([ap])\\.?m\\.?)(?![a-z])", TIME, TIME, true,
@@ -1038,7 +1040,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         }
 
         boolean vague() {
-            return approximate || monthPartVague || yearPartVague || vagueNear != null || (unit != null && amount == null);
+            return approximate || monthPartVague || yearPartVague || vagueNear != null
+                    || (unit != null && amount == null);
         }
     }
 
