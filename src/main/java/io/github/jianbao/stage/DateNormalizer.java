@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -107,6 +108,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final Pattern OPEN_AFTER = Pattern.compile(
             "\\s*(?:(?:或|及|或者)?(?:之后|以后)|以来|起(?![诉草飞义火因码源步来身点])|开始)");
     private static final Pattern OPEN_BEFORE = Pattern.compile("\\s*(?:或|及|或者)?(?:之前|以前)");
+    private static final Pattern WEAK_TIME_CONFIRMED = Pattern.compile("\\s*(?:之后|以后|之前|以前|左右|前后)");
     private static final Pattern BETWEEN_AND = Pattern.compile("\\s*(?:和|与|及)\\s*");
     private static final Pattern BETWEEN_END = Pattern.compile("\\s*之间");
 
@@ -210,7 +212,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             end = first.end();
             Matcher c = RANGE_CONNECTOR.matcher(f).region(end, f.length());
             if (c.lookingAt()) {
-                Point second = point(f, c.end());
+                Point second = point(f, c.end(), first.spec().hour != null);
                 if (second != null && second.firstLevel() >= first.firstLevel() && second.firstLevel() > ZONE) {
                     last = second;
                     end = second.end();
@@ -276,6 +278,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
 
     /** Reads the longest sequence of parts in rising level that starts at {@code pos}. */
     private static @Nullable Point point(String f, int pos) {
+        return point(f, pos, false);
+    }
+
+    /** As {@link #point(String, int)}; the end of a range may be a bare hour (下午3点至5点). */
+    private static @Nullable Point point(String f, int pos, boolean rangeEnd) {
         Spec spec = new Spec();
         int level = -1;
         int firstLevel = -1;
@@ -319,7 +326,12 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             end = bestEnd;
             parts++;
         }
-        if (parts == 0 || (parts == 1 && spec.weak) || !spec.hasContent()) {
+        if (parts == 0 || !spec.hasContent()) {
+            return null;
+        }
+        boolean confirmedHour = spec.hour != null && (rangeEnd
+                || WEAK_TIME_CONFIRMED.matcher(f).region(end, f.length()).lookingAt());
+        if (parts == 1 && spec.weak && !confirmedHour) {
             return null;
         }
         return new Point(pos, end, spec, firstLevel, level, parts == 1 ? unit : 0);
@@ -423,6 +435,37 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     s.year = 1911 + year;
                     return true;
                 }));
+        list.add(atom("(康熙|雍正|乾隆|嘉庆|道光|咸丰|同治|光绪|宣统|洪武|永乐|嘉靖|万历|崇祯|贞观|开元|天宝|神龙|明治|大正|昭和|平成|令和)"
+                + "\\s*(\\d{1,2}|[一二三四五六七八九十]{1,3}|元)\\s*年", YEAR, YEAR, true, (m, s, n) -> {
+                    int first = switch (m.group(1)) {
+                        case "康熙" -> 1662;
+                        case "雍正" -> 1723;
+                        case "乾隆" -> 1736;
+                        case "嘉庆" -> 1796;
+                        case "道光" -> 1821;
+                        case "咸丰" -> 1851;
+                        case "同治" -> 1862;
+                        case "光绪" -> 1875;
+                        case "宣统" -> 1909;
+                        case "洪武" -> 1368;
+                        case "永乐" -> 1403;
+                        case "嘉靖" -> 1522;
+                        case "万历" -> 1573;
+                        case "崇祯" -> 1628;
+                        case "贞观" -> 627;
+                        case "开元" -> 713;
+                        case "天宝" -> 742;
+                        case "神龙" -> 705;
+                        case "明治" -> 1868;
+                        case "大正" -> 1912;
+                        case "昭和" -> 1926;
+                        case "平成" -> 1989;
+                        default -> 2019;
+                    };
+                    int year = m.group(2).equals("元") ? 1 : DateText.number(m.group(2));
+                    s.year = first + year - 1;
+                    return year >= 1 && year <= 70;
+                }));
         list.add(atom("公元\\s*(\\d{1,4})\\s*年", YEAR, YEAR, true, (m, s, n) -> {
             s.year = Integer.parseInt(m.group(1));
             return s.year > 0;
@@ -497,7 +540,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return s.monthPart(m.group(1) != null ? m.group(1) : m.group(2));
                 }));
         // Days.
-        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日', (m, s, n) -> {
+        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])",
+                DAY, DAY, '日', (m, s, n) -> {
             int day = Integer.parseInt(m.group(1));
             s.day = day;
             return day >= 1 && day <= 31;
@@ -578,6 +622,51 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     s.weekday = weekday(m.group(3));
                     return s.month != null;
                 }));
+        // Holidays: 国庆节, 春节, 复活节; 前夕 and 翌日 move a day.
+        list.add(new Atom(Pattern.compile(Holidays.NAMES.pattern() + "(前夕|前夜|前一天|翌日|次日|后一天|当天|当日)?"),
+                DAY, DAY, true, (char) 0, (m, s, n) -> {
+                    s.holiday = Holidays.named(m.group(1));
+                    String shift = m.group(2);
+                    s.holidayShift = shift == null || shift.startsWith("当") ? 0
+                            : shift.startsWith("前") ? -1 : 1;
+                    return s.holiday != null;
+                }));
+        // Decades and centuries: 90年代, 十九世纪七十年代, 21世纪.
+        list.add(atom("(?:(\\d{1,2}|[一二]?十[一二三四五六七八九]?)世纪)?(\\d{2}|\\d{4}|[一二三四五六七八九]十|零)年代",
+                YEAR, YEAR, true, (m, s, n) -> {
+                    String tens = m.group(2);
+                    int value = tens.equals("零") ? 0 : DateText.number(tens);
+                    int start;
+                    if (m.group(1) != null) {
+                        start = (DateText.number(m.group(1)) - 1) * 100 + value;
+                    } else if (tens.length() == 4) {
+                        start = value;
+                    } else {
+                        start = value >= 20 ? 1900 + value : 2000 + value;
+                    }
+                    if (start % 10 != 0 || start < 1000 || start > 2190) {
+                        return false;
+                    }
+                    s.year = start;
+                    s.yearSpan = 10;
+                    return true;
+                }));
+        list.add(atom("(\\d{1,2}|[一二]?十[一二三四五六七八九]?)世纪(?!\\d|[一二三四五六七八九十零]+年代)", YEAR, YEAR, true,
+                (m, s, n) -> {
+                    int century = DateText.number(m.group(1));
+                    if (century < 11 || century > 22) {
+                        return false;
+                    }
+                    s.year = (century - 1) * 100 + 1;
+                    s.yearSpan = 100;
+                    return true;
+                }));
+        // About: 约10时, 大约十点.
+        list.add(atom("(?:大约|大概|约)", ZONE, ZONE, true, (m, s, n) -> {
+            s.approximate = true;
+            s.weak = true;
+            return true;
+        }));
         // Amounts counted from the reference: 3天前, 两周后, 前两天, 近三年.
         list.add(atom("(?<![\\d" + NUMERAL_BEFORE + "])(\\d{1,3}|[一二两三四五六七八九十百]{1,3}|几|数|半)\\s*(个)?\\s*"
                 + "(年|月|周|星期|礼拜|天|日|小时|钟头|钟|分钟|秒钟|秒)\\s*(之前|以前|前|之后|以后|后)",
@@ -608,7 +697,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return s.dayPart != null && s.hasDay();
         }));
         // Times of day.
-        list.add(atom("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d|:\\d)(?:\\s*(?i:([ap])\\.?m?\\.?(?![a-z])))?",
+        list.add(atom("(?<![\\d:.])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d|:\\d)"
+                + "(?:\\s*(?i:([ap])\\.?m?\\.?(?![a-z])))?",
                 TIME, TIME, true, (m, s, n) -> s.clock(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                         m.group(3) == null ? null : Integer.parseInt(m.group(3)), m.group(4))));
         list.add(atom("(?<![\\d:.])(\\d{1,2})\\s*(?i:([ap])\\.?m\\.?)(?![a-z])", TIME, TIME, true,
@@ -691,6 +781,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         @Nullable Integer yearShift;
         @Nullable Integer yearAnaphor;
         boolean implicitYear;
+        int yearSpan;
+        boolean approximate;
         int yearPartFrom;
         int yearPartTo;
         boolean yearPartVague;
@@ -732,6 +824,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             c.yearShift = yearShift;
             c.yearAnaphor = yearAnaphor;
             c.implicitYear = implicitYear;
+            c.yearSpan = yearSpan;
+            c.approximate = approximate;
             c.yearPartFrom = yearPartFrom;
             c.yearPartTo = yearPartTo;
             c.yearPartVague = yearPartVague;
@@ -871,7 +965,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 }
             } else {
                 value = DateText.number(number);
-                if (value <= 0) {
+                if (value <= 0 || DateText.digit(number.charAt(0)) == 0) {
                     return false;
                 }
             }
@@ -940,13 +1034,14 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         }
 
         boolean intervalShape() {
-            return weekend || dayFrom > 0 || (yearPartFrom > 0 && yearPartFrom != yearPartTo)
+            return yearSpan > 1 || weekend || dayFrom > 0 || (yearPartFrom > 0 && yearPartFrom != yearPartTo)
                     || (dayPart != null && hour == null) || (unit != null && span)
                     || (holiday != null && holiday.days() > 1);
         }
 
         boolean vague() {
-            return monthPartVague || yearPartVague || vagueNear != null || (unit != null && amount == null);
+            return approximate || monthPartVague || yearPartVague || vagueNear != null
+                    || (unit != null && amount == null);
         }
     }
 
@@ -1156,6 +1251,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             }
             boolean inheritedYear = false;
             boolean inheritedMonth = false;
+            LocalDate inferredFrom = null;
             if (year == null && (s.yearShift != null || s.yearAnaphor != null)) {
                 return null;
             }
@@ -1175,7 +1271,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                         return null;
                     }
                     if (month != null) {
-                        year = inferYear(month, day, base, s.lunar);
+                        year = inferYear(month, day, base);
+                        inferredFrom = base;
                     } else if (day != null) {
                         LocalDate inferred = inferDay(day, base);
                         if (inferred == null) {
@@ -1195,7 +1292,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 return null;
             }
             if (day != null) {
-                date = s.lunar ? Holidays.lunar(year, month, day) : LocalDate.of(year, month, day);
+                date = s.lunar ? lunar(year, month, day, inferredFrom) : LocalDate.of(year, month, day);
                 if (date == null) {
                     return null;
                 }
@@ -1223,6 +1320,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return new Moment(start, DateGrain.MONTH);
                 }
                 return new Moment(start, LocalDate.of(year, s.yearPartTo, 1), DateGrain.MONTH);
+            } else if (s.yearSpan > 1) {
+                return new Moment(LocalDate.of(year, 1, 1), LocalDate.of(year + s.yearSpan - 1, 1, 1), DateGrain.YEAR);
             } else if (s.yearGiven() || s.implicitYear || inheritedYear) {
                 if (s.dayPart == null && s.hour == null) {
                     return new Moment(LocalDate.of(year, 1, 1), DateGrain.YEAR);
@@ -1300,26 +1399,40 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         return new Moment(from, to, grain);
     }
 
-    /**
-     * The year of a month (and day) without one: from nine months before to three months after {@code base}. A lunar
-     * date takes the lunar year that begins in {@code base}'s year.
-     */
-    private static int inferYear(int month, @Nullable Integer day, LocalDate base, boolean lunar) {
+    /** The year of a month (and day) without one: from nine months before to three months after {@code base}. */
+    private static int inferYear(int month, @Nullable Integer day, LocalDate base) {
         int year = base.getYear();
-        if (lunar) {
-            return year;
-        }
         YearMonth ym = YearMonth.of(year, month);
         int d = day == null ? 1 : Math.min(day, ym.lengthOfMonth());
         LocalDate candidate = ym.atDay(d);
         LocalDate baseStart = day == null ? base.withDayOfMonth(1) : base;
         if (candidate.isAfter(baseStart.plusMonths(3))) {
-            return year - 1;
+            year--;
+        } else if (!candidate.isAfter(baseStart.minusMonths(9))) {
+            year++;
         }
-        if (!candidate.isAfter(baseStart.minusMonths(9))) {
-            return year + 1;
+        if (month == 2 && day != null && day == 29) {
+            // 2月29日 without a year is the latest leap day not after the window.
+            while (!Year.isLeap(year)) {
+                year--;
+            }
         }
         return year;
+    }
+
+    /** A lunar month and day; without a year, the one from nine months before to three months after the base. */
+    private static @Nullable LocalDate lunar(int year, int month, int day, @Nullable LocalDate inferredFrom) {
+        if (inferredFrom == null) {
+            return Holidays.lunar(year, month, day);
+        }
+        for (int y = inferredFrom.getYear() + 1; y >= inferredFrom.getYear() - 1; y--) {
+            LocalDate date = Holidays.lunar(y, month, day);
+            if (date != null && !date.isAfter(inferredFrom.plusMonths(3))
+                    && date.isAfter(inferredFrom.minusMonths(9))) {
+                return date;
+            }
+        }
+        return null;
     }
 
     /** The month of a day without one: from 23 days before to seven days after {@code base}. */

@@ -130,6 +130,50 @@ class DateNormalizerTest {
     }
 
     @Test
+    void readsTimeRangesWithABareHourAtTheEnd() {
+        assertFinds(dates("下午3点至5点开放，10时许到达"),
+                tuple("下午3点至5点", 0, "2020-05-26T15:00/2020-05-26T17:00"),
+                tuple("10时许", 10, "2020-05-26T10:00"));
+    }
+
+    @Test
+    void readsHolidaysOfTheReferenceYear() {
+        assertFinds(dates("春节、除夕、中秋节、国庆节晚上、复活节、五一国际劳动节"),
+                tuple("春节", 0, "2020-01-25"),
+                tuple("除夕", 3, "2020-01-24"),
+                tuple("中秋节", 6, "2020-10-01"),
+                tuple("国庆节晚上", 10, "2020-10-01T18:00/2020-10-01T23:00"),
+                tuple("复活节", 16, "2020-04-12"),
+                tuple("五一国际劳动节", 20, "2020-05-01"));
+    }
+
+    @Test
+    void takesTheComingNewYearInLateDecember() {
+        assertFinds(dates("元旦与春节假期", LocalDate.of(2020, 12, 20)),
+                tuple("元旦", 0, "2021-01-01"), tuple("春节", 3, "2021-02-12"));
+    }
+
+    @Test
+    void readsLunarDatesThroughTheChineseCalendar() {
+        assertFinds(dates("农历正月初一，2015年十月初一，古尔邦节"),
+                tuple("农历正月初一", 0, "2020-01-25"),
+                tuple("2015年十月初一", 7, "2015-11-12"),
+                tuple("古尔邦节", 17, "2020-07-31"));
+    }
+
+    @Test
+    void readsDecadesCenturiesAndEraYears() {
+        List<DateMention> found = dates("上世纪90年代，十九世纪七十年代，21世纪，康熙二十年");
+
+        assertFinds(found,
+                tuple("90年代", 3, "1990/1999"),
+                tuple("十九世纪七十年代", 8, "1870/1879"),
+                tuple("21世纪", 17, "2001/2100"),
+                tuple("康熙二十年", 22, "1681"));
+        assertThat(found).extracting(DateMention::grain).containsOnly(DateGrain.YEAR);
+    }
+
+    @Test
     void readsWeekdaysLeaningToThePast() {
         LocalDate friday = LocalDate.of(2020, 5, 29);
 
@@ -197,7 +241,7 @@ class DateNormalizerTest {
     @Test
     void doesNotTakeDurationsAgesCountsOrNumbersForDates() {
         assertThat(dates("隔离14天，三年来，他25岁，5人受伤，版本1.2.3，709大抓捕，电话010-12345678，13812345678，共2000份，"
-                + "判处20年，3.5亿元")).isEmpty();
+                + "判处20年，3.5亿元，提出三点要求，一日三餐，3号线，第3号文件，约100人，今日头条报道")).isEmpty();
     }
 
     @Test
