@@ -2,6 +2,7 @@ package io.github.jianbao.tools;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
+import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ public final class NerEvaluation {
             tagger = CharNerTagger.loadDefault();
         } else {
             try (InputStream in = Files.newInputStream(model)) {
-                tagger = CharNerTagger.read(in);
+                tagger = CharNerTagger.read(CharFeatures.withHanlpDictionaries(), in);
             }
         }
         System.out.printf("model %s: %d features, loaded in %.2f s%n",

@@ -79,7 +79,9 @@ public final class TrainNer {
         System.out.printf("train %d sentences, dev %d sentences (read in %.1f s)%n", train.size(), dev.size(),
                 seconds(t0));
 
-        Trainer trainer = new Trainer(train, minCount);
+        CharFeatures features = CharFeatures.withHanlpDictionaries();
+        System.out.printf("HanLP dictionaries loaded (%.1f s)%n", seconds(t0));
+        Trainer trainer = new Trainer(features, train, minCount);
         System.out.printf("%d features (min count %d), indexed in %.1f s%n", trainer.rows, minCount, seconds(t0));
         CharNerTagger best = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -116,6 +118,7 @@ public final class TrainNer {
 
     /** The perceptron: features as rows of {@link NerLabels#COUNT} weights, averaged lazily. */
     private static final class Trainer {
+        private final CharFeatures charFeatures;
         private final int[][] sentenceRows;
         private final int[][] gold;
         private final int[] keys;
@@ -126,12 +129,13 @@ public final class TrainNer {
         private final float[] tu = new float[L * L];
         private int step = 1;
 
-        Trainer(List<NerCorpus.Sentence> train, int minCount) {
+        Trainer(CharFeatures charFeatures, List<NerCorpus.Sentence> train, int minCount) {
+            this.charFeatures = charFeatures;
             IntIntMap counts = new IntIntMap(1 << 22);
             int[][] features = new int[train.size()][];
             gold = new int[train.size()][];
             for (int s = 0; s < train.size(); s++) {
-                features[s] = CharFeatures.extract(train.get(s).codePoints());
+                features[s] = charFeatures.extract(train.get(s).text(), train.get(s).codePoints());
                 gold[s] = train.get(s).labels();
                 for (int f : features[s]) {
                     counts.increment(f);
@@ -293,7 +297,7 @@ public final class TrainNer {
             for (int i = 0; i < t.length; i++) {
                 avgT[i] = t[i] - tu[i] / step;
             }
-            return CharNerTagger.fromWeights(keys, avg, avgT);
+            return CharNerTagger.fromWeights(charFeatures, keys, avg, avgT);
         }
     }
 

@@ -1,16 +1,16 @@
 package io.github.jianbao.internal.ner;
 
 /**
- * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side and
- * the pattern of char types around it. Training and tagging share this class, so a model always sees the features
- * it was trained on.
+ * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
+ * the pattern of char types around it and the {@link Lexicon dictionary words} that cover it. Training and tagging
+ * share this class, so a model always sees the features it was trained on.
  *
  * <p>Chars are normalised first: full-width ASCII becomes half-width and every ASCII digit becomes {@code 0}, so
- * {@code １９９８年} and {@code 2024年} share their features. Stateless and thread-safe.
+ * {@code １９９８年} and {@code 2024年} share their features. Immutable and thread-safe.
  */
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
-    public static final int PER_CHAR = 15;
+    public static final int PER_CHAR = 21;
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
@@ -24,7 +24,19 @@ public final class CharFeatures {
     private static final int TYPE_OTHER = 7;
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
-    private CharFeatures() {
+    private final Lexicon lexicon;
+
+    private CharFeatures(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * {@return the features with HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet}
+     *
+     * @throws IllegalStateException if HanLP's dictionaries cannot be loaded
+     */
+    public static CharFeatures withHanlpDictionaries() {
+        return new CharFeatures(Lexicon.hanlp());
     }
 
     /** {@return the code point the features see for {@code codePoint}} */
@@ -41,11 +53,13 @@ public final class CharFeatures {
     /**
      * Computes the features of every char of a sentence.
      *
-     * @param codePoints the sentence, one code point per char, not yet normalised
-     * @return {@link #PER_CHAR} feature hashes per char, char after char
+     * @param text       the sentence
+     * @param codePoints its code points, not yet normalised
+     * @return {@link #PER_CHAR} feature hashes per code point, one after the other
      */
-    public static int[] extract(int[] codePoints) {
+    public int[] extract(String text, int[] codePoints) {
         int n = codePoints.length;
+        int[] words = lexicon.codes(text, codePoints);
         int[] c = new int[n + 4];
         int[] t = new int[n + 4];
         c[0] = PAD_BEFORE;
@@ -76,6 +90,12 @@ public final class CharFeatures {
             out[o + 13] = hash(13, c[p], c[p + 1], c[p + 2]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
             out[o + 14] = hash(14, types, 0, 0);
+            int w = words[i];
+            out[o + 15] = hash(15, w & 0xF, w >>> 20, 0);
+            for (int category = 1; category < Lexicon.CATEGORIES; category++) {
+                out[o + 15 + category] = hash(15 + category, (w >>> (4 * category)) & 0xF, 0, 0);
+            }
+            out[o + 20] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
         }
         return out;
     }

@@ -33,10 +33,11 @@ public final class CharNerTagger {
     public static final String DEFAULT_RESOURCE = "/io/github/jianbao/ner/char-ner.bin.gz";
 
     private static final int MAGIC = 0x4A424E52;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int LABELS = NerLabels.COUNT;
     private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
 
+    private final CharFeatures features;
     private final int[] slotKeys;
     private final int[] slotRows;
     private final int shift;
@@ -46,7 +47,8 @@ public final class CharNerTagger {
     private final float[] firstScores;
     private final float[] lastScores;
 
-    private CharNerTagger(int[] keys, short[] weights, float scale, float[] transitions) {
+    private CharNerTagger(CharFeatures features, int[] keys, short[] weights, float scale, float[] transitions) {
+        this.features = features;
         int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
         this.slotKeys = new int[capacity];
         this.slotRows = new int[capacity];
@@ -93,13 +95,15 @@ public final class CharNerTagger {
      * Makes a tagger from trained weights, rounding them to 16 bits and leaving out features whose weights all round
      * to zero.
      *
+     * @param features    the features the weights belong to
      * @param featureKeys the feature hash of each row, none 0 and no two equal
      * @param rowWeights  {@link NerLabels#COUNT} weights per row, row after row
      * @param transitions the weight of each label pair, {@code previous * COUNT + next}
      * @return the tagger
      * @throws IllegalArgumentException if the array sizes do not fit together
      */
-    public static CharNerTagger fromWeights(int[] featureKeys, float[] rowWeights, float[] transitions) {
+    public static CharNerTagger fromWeights(CharFeatures features, int[] featureKeys, float[] rowWeights,
+            float[] transitions) {
         Checks.argument(rowWeights.length == featureKeys.length * LABELS,
                 "rowWeights must hold %d weights per feature: %d for %d features",
                 LABELS, rowWeights.length, featureKeys.length);
@@ -128,17 +132,18 @@ public final class CharNerTagger {
         for (int i = 0; i < transitions.length; i++) {
             scaledTransitions[i] = transitions[i] / scale;
         }
-        return new CharNerTagger(Arrays.copyOf(keys, kept), Arrays.copyOf(quantised, kept * LABELS), scale,
+        return new CharNerTagger(features, Arrays.copyOf(keys, kept), Arrays.copyOf(quantised, kept * LABELS), scale,
                 scaledTransitions);
     }
 
     /**
      * Reads a model written by {@link #write}.
      *
+     * @param features the features the model was trained with
      * @throws UncheckedIOException if the stream cannot be read
      * @throws IllegalStateException if the stream does not hold a model of this version
      */
-    public static CharNerTagger read(InputStream in) {
+    public static CharNerTagger read(CharFeatures features, InputStream in) {
         Objects.requireNonNull(in, "in");
         try (DataInputStream data = new DataInputStream(
                 new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
@@ -146,10 +151,10 @@ public final class CharNerTagger {
             int version = data.readInt();
             Checks.state(version == VERSION, "char NER model version %d, expected %d", version, VERSION);
             int labels = data.readInt();
-            int features = data.readInt();
-            Checks.state(labels == LABELS && features == CharFeatures.PER_CHAR,
+            int perChar = data.readInt();
+            Checks.state(labels == LABELS && perChar == CharFeatures.PER_CHAR,
                     "char NER model has %d labels and %d features per char, expected %d and %d",
-                    labels, features, LABELS, CharFeatures.PER_CHAR);
+                    labels, perChar, LABELS, CharFeatures.PER_CHAR);
             float scale = data.readFloat();
             float[] transitions = new float[LABELS * LABELS];
             for (int i = 0; i < transitions.length; i++) {
@@ -167,7 +172,7 @@ public final class CharNerTagger {
                     }
                 }
             }
-            return new CharNerTagger(keys, weights, scale, transitions);
+            return new CharNerTagger(features, keys, weights, scale, transitions);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read char NER model", e);
         }
@@ -242,7 +247,7 @@ public final class CharNerTagger {
             return List.of();
         }
         int[] codePoints = text.codePoints().toArray();
-        int[] labels = labels(codePoints);
+        int[] labels = labels(text, codePoints);
         List<NamedSpan> spans = new ArrayList<>();
         int offset = 0;
         int start = -1;
@@ -262,21 +267,22 @@ public final class CharNerTagger {
     /**
      * {@return the best label of each code point of a sentence}
      *
-     * @param codePoints the sentence, one code point per element, not empty
+     * @param text       the sentence, not empty
+     * @param codePoints its code points
      */
-    public int[] labels(int[] codePoints) {
+    private int[] labels(String text, int[] codePoints) {
         int n = codePoints.length;
-        int[] features = CharFeatures.extract(codePoints);
+        int[] charFeatures = features.extract(text, codePoints);
         float[] score = new float[LABELS];
         float[] next = new float[LABELS];
         int[] back = new int[n * LABELS];
         int[] emission = new int[LABELS];
-        emissions(features, 0, emission);
+        emissions(charFeatures, 0, emission);
         for (int b = 0; b < LABELS; b++) {
             score[b] = firstScores[b] + emission[b];
         }
         for (int i = 1; i < n; i++) {
-            emissions(features, i, emission);
+            emissions(charFeatures, i, emission);
             for (int b = 0; b < LABELS; b++) {
                 float best = IMPOSSIBLE;
                 int arg = 0;
@@ -311,11 +317,11 @@ public final class CharNerTagger {
         return labels;
     }
 
-    private void emissions(int[] features, int position, int[] emission) {
+    private void emissions(int[] charFeatures, int position, int[] emission) {
         Arrays.fill(emission, 0);
         int from = position * CharFeatures.PER_CHAR;
         for (int f = from; f < from + CharFeatures.PER_CHAR; f++) {
-            int row = row(features[f]);
+            int row = row(charFeatures[f]);
             if (row >= 0) {
                 int base = row * LABELS;
                 for (int label = 0; label < LABELS; label++) {
@@ -364,7 +370,7 @@ public final class CharNerTagger {
             InputStream in = CharNerTagger.class.getResourceAsStream(DEFAULT_RESOURCE);
             Checks.state(in != null, "Unable to load the bundled NER model: no classpath resource %s",
                     DEFAULT_RESOURCE);
-            return read(in);
+            return read(CharFeatures.withHanlpDictionaries(), in);
         }
     }
 }
