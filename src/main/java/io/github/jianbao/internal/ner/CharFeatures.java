@@ -10,7 +10,7 @@ package io.github.jianbao.internal.ner;
  */
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
-    public static final int PER_CHAR = 21;
+    public static final int PER_CHAR = 30;
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
@@ -60,19 +60,21 @@ public final class CharFeatures {
     public int[] extract(String text, int[] codePoints) {
         int n = codePoints.length;
         int[] words = lexicon.codes(text, codePoints);
-        int[] c = new int[n + 4];
-        int[] t = new int[n + 4];
+        int[] c = new int[n + 6];
+        int[] t = new int[n + 6];
         c[0] = PAD_BEFORE;
         c[1] = PAD_BEFORE;
-        c[n + 2] = PAD_AFTER;
+        c[2] = PAD_BEFORE;
         c[n + 3] = PAD_AFTER;
+        c[n + 4] = PAD_AFTER;
+        c[n + 5] = PAD_AFTER;
         for (int i = 0; i < n; i++) {
-            c[i + 2] = normalize(codePoints[i]);
-            t[i + 2] = type(c[i + 2]);
+            c[i + 3] = normalize(codePoints[i]);
+            t[i + 3] = type(c[i + 3]);
         }
         int[] out = new int[n * PER_CHAR];
         for (int i = 0; i < n; i++) {
-            int p = i + 2;
+            int p = i + 3;
             int o = i * PER_CHAR;
             out[o] = hash(0, 0, 0, 0);
             out[o + 1] = hash(1, c[p - 2], 0, 0);
@@ -90,12 +92,23 @@ public final class CharFeatures {
             out[o + 13] = hash(13, c[p], c[p + 1], c[p + 2]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
             out[o + 14] = hash(14, types, 0, 0);
-            int w = words[i];
+            int w = words[3 * i];
             out[o + 15] = hash(15, w & 0xF, w >>> 20, 0);
             for (int category = 1; category < Lexicon.CATEGORIES; category++) {
                 out[o + 15 + category] = hash(15 + category, (w >>> (4 * category)) & 0xF, 0, 0);
             }
             out[o + 20] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
+            out[o + 21] = hash(21, (w >>> 4) & 0xFFFF, c[p], 0);
+            out[o + 22] = hash(22, c[p - 3], 0, 0);
+            out[o + 23] = hash(23, c[p + 3], 0, 0);
+            out[o + 24] = hash(24, c[p - 3], c[p - 2], 0);
+            out[o + 25] = hash(25, c[p + 2], c[p + 3], 0);
+            // Word ids: the longest dictionary words starting and ending here, the one ending just before and the
+            // one starting just after, a rough segmentation around the char.
+            out[o + 26] = hash(26, words[3 * i + 1], 0, 0);
+            out[o + 27] = hash(27, words[3 * i + 2], 0, 0);
+            out[o + 28] = hash(28, i > 0 ? words[3 * (i - 1) + 2] : PAD_BEFORE, 0, 0);
+            out[o + 29] = hash(29, i + 1 < n ? words[3 * (i + 1) + 1] : PAD_AFTER, 0, 0);
         }
         return out;
     }

@@ -51,8 +51,9 @@ final class Lexicon {
      *
      * @param text       the text
      * @param codePoints its code points
-     * @return per code point: the flags of all categories (see {@link #CATEGORIES}) in the low 20 bits, the length
-     *     of the longest word starting there at bits 20–22 and of the longest ending there at bits 23–25
+     * @return three ints per code point: the flags of all categories (see {@link #CATEGORIES}) in the low 20 bits,
+     *     the length of the longest word starting there at bits 20–22 and of the longest ending there at bits 23–25;
+     *     an id of the longest word of two or more chars starting there and of the longest ending there, 0 if none
      */
     int[] codes(String text, int[] codePoints) {
         char[] chars = text.toCharArray();
@@ -67,10 +68,12 @@ final class Lexicon {
             }
             codePointIndex[chars.length] = codePoints.length;
         }
-        int[] codes = new int[codePoints.length];
-        int[] longestStart = new int[codePoints.length];
-        int[] longestEnd = new int[codePoints.length];
-        for (DoubleArrayTrie<CoreDictionary.Attribute> trie : tries) {
+        int n = codePoints.length;
+        int[] codes = new int[3 * n];
+        int[] longestStart = new int[n];
+        int[] longestEnd = new int[n];
+        for (int t = 0; t < tries.size(); t++) {
+            DoubleArrayTrie<CoreDictionary.Attribute> trie = tries.get(t);
             DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(chars, 0);
             while (searcher.next()) {
                 int begin = searcher.begin;
@@ -81,9 +84,14 @@ final class Lexicon {
                 }
                 int length = end - begin;
                 int categories = categories(searcher.value, length);
-                if (length >= 2) {
-                    longestStart[begin] = Math.max(longestStart[begin], length);
-                    longestEnd[end - 1] = Math.max(longestEnd[end - 1], length);
+                int word = (t + 1) << 28 | searcher.index;
+                if (length >= 2 && length >= longestStart[begin]) {
+                    longestStart[begin] = length;
+                    codes[3 * begin + 1] = word;
+                }
+                if (length >= 2 && length >= longestEnd[end - 1]) {
+                    longestEnd[end - 1] = length;
+                    codes[3 * (end - 1) + 2] = word;
                 }
                 for (int category = 0; category < CATEGORIES; category++) {
                     if ((categories & (1 << category)) == 0) {
@@ -91,19 +99,19 @@ final class Lexicon {
                     }
                     int shift = 4 * category;
                     if (length == 1) {
-                        codes[begin] |= SINGLE << shift;
+                        codes[3 * begin] |= SINGLE << shift;
                         continue;
                     }
-                    codes[begin] |= BEGIN << shift;
-                    codes[end - 1] |= END << shift;
+                    codes[3 * begin] |= BEGIN << shift;
+                    codes[3 * (end - 1)] |= END << shift;
                     for (int i = begin + 1; i < end - 1; i++) {
-                        codes[i] |= INSIDE << shift;
+                        codes[3 * i] |= INSIDE << shift;
                     }
                 }
             }
         }
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] |= Math.min(longestStart[i], MAX_LENGTH) << 20 | Math.min(longestEnd[i], MAX_LENGTH) << 23;
+        for (int i = 0; i < n; i++) {
+            codes[3 * i] |= Math.min(longestStart[i], MAX_LENGTH) << 20 | Math.min(longestEnd[i], MAX_LENGTH) << 23;
         }
         return codes;
     }
