@@ -23,9 +23,11 @@ import java.util.Random;
  * <pre>
  * MAVEN_OPTS=-Xmx6g mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.TrainNer \
  *     -Dexec.classpathScope=test \
- *     -Dexec.args="/work/shared/eval src/main/resources/io/github/jianbao/ner/char-ner.bin.gz --epochs 12"
+ *     -Dexec.args="/work/shared/eval src/main/resources/io/github/jianbao/ner/char-ner.bin.gz"
  * </pre>
- * Options: {@code --epochs N} (default 12), {@code --min-count N} (features seen fewer times are dropped, default 1),
+ * The bundled model was made with exactly this command (defaults: 15 epochs, min count 2): dev F1 84.4, 540k
+ * features, 4.5 MB, about two minutes on one core.
+ * Options: {@code --epochs N} (default 15), {@code --min-count N} (features seen fewer times are dropped, default 2),
  * {@code --min-weight W} (features whose averaged weights all stay below W are dropped, default 0),
  * {@code --extra pku98,cluener,weibo} (more training corpora).
  *
@@ -47,8 +49,8 @@ public final class TrainNer {
         }
         Path evalDir = Path.of(args[0]);
         Path output = Path.of(args[1]);
-        int epochs = 12;
-        int minCount = 1;
+        int epochs = 15;
+        int minCount = 2;
         float minWeight = 0;
         String extra = "";
         for (int i = 2; i < args.length; i += 2) {

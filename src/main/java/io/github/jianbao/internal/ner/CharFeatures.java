@@ -14,7 +14,6 @@ public final class CharFeatures {
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
-    private static final int TYPE_PAD = 0;
     private static final int TYPE_DIGIT = 1;
     private static final int TYPE_LATIN = 2;
     private static final int TYPE_CHINESE_NUMERAL = 3;
@@ -61,7 +60,7 @@ public final class CharFeatures {
         int n = codePoints.length;
         int[] words = lexicon.codes(text, codePoints);
         int[] c = new int[n + 6];
-        int[] t = new int[n + 6];
+        int[] t = new int[n + 6]; // type 0 marks the padding before and after the sentence
         c[0] = PAD_BEFORE;
         c[1] = PAD_BEFORE;
         c[2] = PAD_BEFORE;
