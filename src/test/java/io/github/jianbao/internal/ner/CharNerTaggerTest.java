@@ -28,6 +28,27 @@ class CharNerTaggerTest {
     }
 
     @Test
+    void findsAgencyCityAndCountriesInADateline() {
+        assertThat(covered("据新华社东京电，日本首相在记者会上表示将访问华盛顿。"))
+                .containsExactly("新华社/ORGANIZATION", "东京/PLACE", "日本/PLACE", "华盛顿/PLACE");
+    }
+
+    @Test
+    void missesLongOrganisationNamesThatStartWithPlaces() {
+        // Known weakness: the whole of 浙江省湖州市德清县农村信用合作联社 is one organisation, but a first-order char
+        // model sees only three chars either side, so it stops at the places it starts with (dev ORG recall 74%).
+        assertThat(covered("浙江省湖州市德清县农村信用合作联社昨天召开了年度总结大会。"))
+                .containsExactly("浙江省/PLACE", "湖州市/PLACE", "德清县/PLACE");
+    }
+
+    @Test
+    void latinLettersBeforeANameLeakIntoIt() {
+        // Known weakness: MSRA has few Latin letters, so the O of CEO is taken as part of the name 库克.
+        assertThat(covered("Apple公司CEO库克今天抵达上海浦东国际机场。"))
+                .containsExactly("Apple公司/ORGANIZATION", "O库克/PERSON", "上海/PLACE", "浦东国际机场/PLACE");
+    }
+
+    @Test
     void findsNothingInEmptyOrEntityFreeText() {
         assertThat(tagger.tag("")).isEmpty();
         assertThat(tagger.tag("今天天气很好，我们去散步吧。")).isEmpty();
