@@ -1,0 +1,152 @@
+package io.github.jianbao.internal.ner;
+
+/**
+ * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
+ * the pattern of char types around it and the {@link Lexicon dictionary words} that cover it. Training and tagging
+ * share this class, so a model always sees the features it was trained on.
+ *
+ * <p>Chars are normalised first: full-width ASCII becomes half-width and every ASCII digit becomes {@code 0}, so
+ * {@code １９９８年} and {@code 2024年} share their features. Immutable and thread-safe.
+ */
+public final class CharFeatures {
+    /** The number of features of every char; a hash is never 0. */
+    public static final int PER_CHAR = 30;
+
+    private static final int PAD_BEFORE = -1;
+    private static final int PAD_AFTER = -2;
+    private static final int TYPE_DIGIT = 1;
+    private static final int TYPE_LATIN = 2;
+    private static final int TYPE_CHINESE_NUMERAL = 3;
+    private static final int TYPE_HAN = 4;
+    private static final int TYPE_PUNCTUATION = 5;
+    private static final int TYPE_SPACE = 6;
+    private static final int TYPE_OTHER = 7;
+    private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
+
+    private final Lexicon lexicon;
+
+    private CharFeatures(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * {@return the features with HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet}
+     *
+     * @throws IllegalStateException if HanLP's dictionaries cannot be loaded
+     */
+    public static CharFeatures withHanlpDictionaries() {
+        return new CharFeatures(Lexicon.hanlp());
+    }
+
+    /** {@return the code point the features see for {@code codePoint}} */
+    public static int normalize(int codePoint) {
+        int cp = codePoint;
+        if (cp >= 0xFF01 && cp <= 0xFF5E) {
+            cp -= 0xFEE0;
+        } else if (cp == 0x3000) {
+            cp = ' ';
+        }
+        return cp >= '0' && cp <= '9' ? '0' : cp;
+    }
+
+    /**
+     * Computes the features of every char of a sentence.
+     *
+     * @param text       the sentence
+     * @param codePoints its code points, not yet normalised
+     * @return {@link #PER_CHAR} feature hashes per code point, one after the other
+     */
+    public int[] extract(String text, int[] codePoints) {
+        int n = codePoints.length;
+        int[] words = lexicon.codes(text, codePoints);
+        int[] c = new int[n + 6];
+        int[] t = new int[n + 6]; // type 0 marks the padding before and after the sentence
+        c[0] = PAD_BEFORE;
+        c[1] = PAD_BEFORE;
+        c[2] = PAD_BEFORE;
+        c[n + 3] = PAD_AFTER;
+        c[n + 4] = PAD_AFTER;
+        c[n + 5] = PAD_AFTER;
+        for (int i = 0; i < n; i++) {
+            c[i + 3] = normalize(codePoints[i]);
+            t[i + 3] = type(c[i + 3]);
+        }
+        int[] out = new int[n * PER_CHAR];
+        for (int i = 0; i < n; i++) {
+            int p = i + 3;
+            int o = i * PER_CHAR;
+            out[o] = hash(0, 0, 0, 0);
+            out[o + 1] = hash(1, c[p - 2], 0, 0);
+            out[o + 2] = hash(2, c[p - 1], 0, 0);
+            out[o + 3] = hash(3, c[p], 0, 0);
+            out[o + 4] = hash(4, c[p + 1], 0, 0);
+            out[o + 5] = hash(5, c[p + 2], 0, 0);
+            out[o + 6] = hash(6, c[p - 2], c[p - 1], 0);
+            out[o + 7] = hash(7, c[p - 1], c[p], 0);
+            out[o + 8] = hash(8, c[p], c[p + 1], 0);
+            out[o + 9] = hash(9, c[p + 1], c[p + 2], 0);
+            out[o + 10] = hash(10, c[p - 1], c[p + 1], 0);
+            out[o + 11] = hash(11, c[p - 2], c[p - 1], c[p]);
+            out[o + 12] = hash(12, c[p - 1], c[p], c[p + 1]);
+            out[o + 13] = hash(13, c[p], c[p + 1], c[p + 2]);
+            int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
+            out[o + 14] = hash(14, types, 0, 0);
+            int w = words[3 * i];
+            out[o + 15] = hash(15, w & 0xF, w >>> 20, 0);
+            for (int category = 1; category < Lexicon.CATEGORIES; category++) {
+                out[o + 15 + category] = hash(15 + category, (w >>> (4 * category)) & 0xF, 0, 0);
+            }
+            out[o + 20] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
+            out[o + 21] = hash(21, (w >>> 4) & 0xFFFF, c[p], 0);
+            out[o + 22] = hash(22, c[p - 3], 0, 0);
+            out[o + 23] = hash(23, c[p + 3], 0, 0);
+            out[o + 24] = hash(24, c[p - 3], c[p - 2], 0);
+            out[o + 25] = hash(25, c[p + 2], c[p + 3], 0);
+            // Word ids: the longest dictionary words starting and ending here, the one ending just before and the
+            // one starting just after, a rough segmentation around the char.
+            out[o + 26] = hash(26, words[3 * i + 1], 0, 0);
+            out[o + 27] = hash(27, words[3 * i + 2], 0, 0);
+            out[o + 28] = hash(28, i > 0 ? words[3 * (i - 1) + 2] : PAD_BEFORE, 0, 0);
+            out[o + 29] = hash(29, i + 1 < n ? words[3 * (i + 1) + 1] : PAD_AFTER, 0, 0);
+        }
+        return out;
+    }
+
+    private static int type(int cp) {
+        if (cp == '0') {
+            return TYPE_DIGIT;
+        }
+        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
+            return TYPE_LATIN;
+        }
+        if (cp < 0x10000 && CHINESE_NUMERALS.indexOf(cp) >= 0) {
+            return TYPE_CHINESE_NUMERAL;
+        }
+        if (Character.isIdeographic(cp)) {
+            return TYPE_HAN;
+        }
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return TYPE_SPACE;
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return TYPE_OTHER;
+        }
+        return TYPE_PUNCTUATION;
+    }
+
+    private static int hash(int template, int a, int b, int c) {
+        long h = (template + 1) * 0x9E3779B97F4A7C15L;
+        h = mix(h ^ a);
+        h = mix(h ^ b);
+        h = mix(h ^ c);
+        int folded = (int) (h ^ (h >>> 32));
+        return folded == 0 ? 1 : folded;
+    }
+
+    private static long mix(long value) {
+        long h = value * 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 31;
+        h *= 0x94D049BB133111EBL;
+        return h ^ (h >>> 29);
+    }
+}

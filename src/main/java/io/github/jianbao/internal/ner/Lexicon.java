@@ -1,0 +1,134 @@
+package io.github.jianbao.internal.ner;
+
+import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import io.github.jianbao.internal.Checks;
+import java.util.List;
+
+/**
+ * Dictionary matches as char features: which words of HanLP's bundled core and custom dictionaries start, continue
+ * or end at each char, and whether they are person names (nature nr…), places (ns…), organisations (nt…) or
+ * institution words (ni…). The dictionaries know many more names than the training corpus.
+ *
+ * <p>Reads HanLP's dictionaries as they were loaded from its jar (the double-array tries of {@link CoreDictionary}
+ * and {@link CustomDictionary#DEFAULT}); never changes them. Words added at run time through
+ * {@code CustomDictionary.add} are not seen. Immutable and thread-safe.
+ */
+final class Lexicon {
+    /** Word categories; the flags of category {@code c} sit at bits {@code 4c..4c+3} of a code. */
+    static final int CATEGORIES = 5;
+    static final int BEGIN = 1;
+    static final int INSIDE = 2;
+    static final int END = 4;
+    static final int SINGLE = 8;
+
+    private static final int ANY_WORD = 0;
+    private static final int PERSON = 1;
+    private static final int PLACE = 2;
+    private static final int ORGANIZATION = 3;
+    private static final int INSTITUTION = 4;
+    private static final int MAX_LENGTH = 7;
+
+    private final List<DoubleArrayTrie<CoreDictionary.Attribute>> tries;
+
+    private Lexicon(List<DoubleArrayTrie<CoreDictionary.Attribute>> tries) {
+        this.tries = tries;
+    }
+
+    /** {@return the lexicon over HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet} */
+    static Lexicon hanlp() {
+        Checks.state(CoreDictionary.trie != null && CoreDictionary.trie.size() > 0,
+                "HanLP core dictionary %s is not loaded", CoreDictionary.path);
+        Checks.state(CustomDictionary.DEFAULT.dat != null && CustomDictionary.DEFAULT.dat.size() > 0,
+                "HanLP custom dictionary is not loaded");
+        return new Lexicon(List.of(CoreDictionary.trie, CustomDictionary.DEFAULT.dat));
+    }
+
+    /**
+     * Finds the dictionary words of a text.
+     *
+     * @param text       the text
+     * @param codePoints its code points
+     * @return three ints per code point: the flags of all categories (see {@link #CATEGORIES}) in the low 20 bits,
+     *     the length of the longest word starting there at bits 20–22 and of the longest ending there at bits 23–25;
+     *     an id of the longest word of two or more chars starting there and of the longest ending there, 0 if none
+     */
+    int[] codes(String text, int[] codePoints) {
+        char[] chars = text.toCharArray();
+        int[] codePointIndex = null;
+        if (codePoints.length != chars.length) {
+            codePointIndex = new int[chars.length + 1];
+            for (int c = 0, p = 0; c < chars.length; p++) {
+                int next = c + Character.charCount(codePoints[p]);
+                for (; c < next; c++) {
+                    codePointIndex[c] = p;
+                }
+            }
+            codePointIndex[chars.length] = codePoints.length;
+        }
+        int n = codePoints.length;
+        int[] codes = new int[3 * n];
+        int[] longestStart = new int[n];
+        int[] longestEnd = new int[n];
+        for (int t = 0; t < tries.size(); t++) {
+            DoubleArrayTrie<CoreDictionary.Attribute> trie = tries.get(t);
+            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(chars, 0);
+            while (searcher.next()) {
+                int begin = searcher.begin;
+                int end = searcher.begin + searcher.length;
+                if (codePointIndex != null) {
+                    begin = codePointIndex[begin];
+                    end = codePointIndex[end];
+                }
+                int length = end - begin;
+                int categories = categories(searcher.value, length);
+                int word = (t + 1) << 28 | searcher.index;
+                if (length >= 2 && length >= longestStart[begin]) {
+                    longestStart[begin] = length;
+                    codes[3 * begin + 1] = word;
+                }
+                if (length >= 2 && length >= longestEnd[end - 1]) {
+                    longestEnd[end - 1] = length;
+                    codes[3 * (end - 1) + 2] = word;
+                }
+                for (int category = 0; category < CATEGORIES; category++) {
+                    if ((categories & (1 << category)) == 0) {
+                        continue;
+                    }
+                    int shift = 4 * category;
+                    if (length == 1) {
+                        codes[3 * begin] |= SINGLE << shift;
+                        continue;
+                    }
+                    codes[3 * begin] |= BEGIN << shift;
+                    codes[3 * (end - 1)] |= END << shift;
+                    for (int i = begin + 1; i < end - 1; i++) {
+                        codes[3 * i] |= INSIDE << shift;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            codes[3 * i] |= Math.min(longestStart[i], MAX_LENGTH) << 20 | Math.min(longestEnd[i], MAX_LENGTH) << 23;
+        }
+        return codes;
+    }
+
+    private static int categories(CoreDictionary.Attribute attribute, int length) {
+        int categories = length >= 2 ? 1 << ANY_WORD : 0;
+        for (Nature nature : attribute.nature) {
+            if (nature.startsWith("nr")) {
+                categories |= 1 << PERSON;
+            } else if (nature.startsWith("ns")) {
+                categories |= 1 << PLACE;
+            } else if (nature.startsWith("nt")) {
+                categories |= 1 << ORGANIZATION;
+            } else if (nature.startsWith("ni")) {
+                categories |= 1 << INSTITUTION;
+            }
+        }
+        return categories;
+    }
+}

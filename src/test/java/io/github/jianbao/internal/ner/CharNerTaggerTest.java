@@ -1,0 +1,124 @@
+package io.github.jianbao.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jianbao.EntityType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class CharNerTaggerTest {
+    private final CharNerTagger tagger = CharNerTagger.loadDefault();
+
+    @Test
+    void findsPersonAndPlace() {
+        String text = "张伟昨天在上海参加了一个会议。";
+
+        assertThat(covered(text)).containsExactly("张伟/PERSON", "上海/PLACE");
+        assertThat(tagger.tag(text).get(1)).isEqualTo(new NamedSpan(5, 7, EntityType.PLACE));
+    }
+
+    @Test
+    void findsOrganisation() {
+        assertThat(covered("外交部发言人今天回答了记者的提问。")).containsExactly("外交部/ORGANIZATION");
+    }
+
+    @Test
+    void findsAgencyCityAndCountriesInADateline() {
+        assertThat(covered("据新华社东京电，日本首相在记者会上表示将访问华盛顿。"))
+                .containsExactly("新华社/ORGANIZATION", "东京/PLACE", "日本/PLACE", "华盛顿/PLACE");
+    }
+
+    @Test
+    void missesLongOrganisationNamesThatStartWithPlaces() {
+        // Known weakness: the whole of 浙江省湖州市德清县农村信用合作联社 is one organisation, but a first-order char
+        // model sees only three chars either side, so it stops at the places it starts with (dev ORG recall 74%).
+        assertThat(covered("浙江省湖州市德清县农村信用合作联社昨天召开了年度总结大会。"))
+                .containsExactly("浙江省/PLACE", "湖州市/PLACE", "德清县/PLACE");
+    }
+
+    @Test
+    void latinLettersBeforeANameLeakIntoIt() {
+        // Known weakness: MSRA has few Latin letters, so the O of CEO is taken as part of the name 库克.
+        assertThat(covered("Apple公司CEO库克今天抵达上海浦东国际机场。"))
+                .containsExactly("Apple公司/ORGANIZATION", "O库克/PERSON", "上海/PLACE", "浦东国际机场/PLACE");
+    }
+
+    @Test
+    void findsNothingInEmptyOrEntityFreeText() {
+        assertThat(tagger.tag("")).isEmpty();
+        assertThat(tagger.tag("今天天气很好，我们去散步吧。")).isEmpty();
+    }
+
+    @Test
+    void keepsOffsetsWithFullWidthAndLatinChars() {
+        String text = "ＡＢＣ公司的Ｔｏｍ和李明在北京见面，\u3000共同签署了2024年的协议。";
+
+        List<NamedSpan> spans = tagger.tag(text);
+
+        assertThat(covered(text)).contains("李明/PERSON", "北京/PLACE");
+        assertThat(spans).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(text.length()));
+    }
+
+    @Test
+    void neverSplitsASurrogatePair() {
+        String text = "\uD842\uDFB7\uD842\uDFB7先生到了广州。";
+
+        List<NamedSpan> spans = tagger.tag(text);
+
+        assertThat(covered(text)).contains("广州/PLACE");
+        assertThat(spans).allSatisfy(s -> {
+            assertThat(Character.isLowSurrogate(text.charAt(s.start()))).isFalse();
+            assertThat(s.end() == text.length() || !Character.isLowSurrogate(text.charAt(s.end()))).isTrue();
+        });
+    }
+
+    @Test
+    void spansDoNotOverlapAndComeInTextOrder() {
+        String text = "国务院总理李强在人民大会堂会见了来访的法国总统，双方就中法关系交换了意见。";
+
+        List<NamedSpan> spans = tagger.tag(text);
+
+        for (int i = 1; i < spans.size(); i++) {
+            assertThat(spans.get(i).start()).isGreaterThanOrEqualTo(spans.get(i - 1).end());
+        }
+    }
+
+    @Test
+    void rejectsNullText() {
+        assertThatThrownBy(() -> tagger.tag(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    }
+
+    @Test
+    void writesAndReadsTheSameModel() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        tagger.write(out);
+
+        CharNerTagger copy = CharNerTagger.read(CharFeatures.withHanlpDictionaries(), new ByteArrayInputStream(out.toByteArray()));
+
+        String text = "李明和王芳在杭州市人民政府工作。";
+        assertThat(copy.featureCount()).isEqualTo(tagger.featureCount());
+        assertThat(copy.tag(text)).isEqualTo(tagger.tag(text));
+    }
+
+    @Test
+    void rejectsAStreamThatIsNoModel() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        }
+
+        assertThatThrownBy(() -> CharNerTagger.read(CharFeatures.withHanlpDictionaries(),
+                new ByteArrayInputStream(bytes.toByteArray())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("not a char NER model");
+    }
+
+    private List<String> covered(String text) {
+        return tagger.tag(text).stream().map(s -> s.coveredText(text) + "/" + s.type()).toList();
+    }
+}
