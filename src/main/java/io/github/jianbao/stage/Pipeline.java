@@ -8,6 +8,7 @@ import io.github.jianbao.Sentence;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.internal.Lexicon;
 import io.github.jianbao.internal.Organizations;
+import io.github.jianbao.internal.ner.CharNerTagger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class Pipeline {
     public Pipeline(Settings settings) {
         Organizations organizations = Organizations.bundled();
         this.segmenter = new Segmenter(new Lexicon(organizations.words(), settings.userTerms()));
-        this.recognizer = new EntityRecognizer(organizations);
+        this.recognizer = new EntityRecognizer(organizations, CharNerTagger.loadDefault());
         this.ranker = new KeywordRanker(settings.maxKeywords(), settings.stopWords());
         this.assembler = new SummaryAssembler(settings.summarySentences());
     }

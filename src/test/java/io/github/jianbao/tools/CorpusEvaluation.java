@@ -123,6 +123,19 @@ final class CorpusEvaluation {
             places.add(strings(gold, "places"), names(s.entities(EntityType.PLACE)));
             organizations.add(strings(gold, "organizations"), names(s.entities(EntityType.ORGANIZATION)));
             persons.add(strings(gold, "persons"), names(s.entities(EntityType.PERSON)));
+            for (EntityType type : EntityType.values()) {
+                String key = switch (type) {
+                    case PLACE -> "places";
+                    case ORGANIZATION -> "organizations";
+                    case PERSON -> "persons";
+                };
+                Set<String> expected = strings(gold, key);
+                List<Set<String>> found = names(s.entities(type));
+                found.stream().filter(n -> n.stream().noneMatch(expected::contains))
+                        .forEach(n -> misses.add(name + ": extra " + type + " " + n));
+                expected.stream().filter(g -> found.stream().noneMatch(n -> n.contains(g)))
+                        .forEach(g -> misses.add(name + ": missed " + type + " " + g));
+            }
             Set<String> goldDates = new LinkedHashSet<>();
             for (JsonElement d : array(gold, "dates")) {
                 goldDates.add(d.getAsJsonObject().get("iso").getAsString());
