@@ -47,12 +47,14 @@ class SharedStateIT {
     @Test
     void concurrentAnalysesEqualSequentialOnes() throws Exception {
         ArticleAnalyzer analyzer = ArticleAnalyzer.create();
-        List<String> pages = List.of(Fixtures.read("articles/secretchina-934423.md"));
+        List<String> pages = new ArrayList<>();
+        pages.add(Fixtures.read("articles/" + Fixtures.FOUNDING_PAGE));
+        Fixtures.LAYOUT_PAGES.forEach(page -> pages.add(Fixtures.read("articles/" + page)));
         List<ArticleSummary> sequential = pages.stream().map(analyzer::analyze).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<ArticleSummary>> futures = new ArrayList<>();
-            for (int round = 0; round < 4; round++) {
+            for (int round = 0; round < 2; round++) {
                 for (String page : pages) {
                     futures.add(pool.submit(() -> analyzer.analyze(page)));
                 }

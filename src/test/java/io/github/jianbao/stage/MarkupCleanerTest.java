@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 class MarkupCleanerTest {
     private final MarkupCleaner cleaner = new MarkupCleaner();
@@ -21,9 +21,7 @@ class MarkupCleanerTest {
      * and 2020 mirrors (one in traditional script), raw portal HTML, Terminus and NodeBE4 Jekyll posts, a feed capture.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"voachinese-4560772.md", "secretchina-946075.md", "soundofhope-428878.md",
-            "bbc-goose3-test_bbc_chinese.html", "caixin-2018-10-15-Lawyer-Sun-Shihua.md",
-            "paopao-20141125-greatfire.md", "dw-1046207.md"})
+    @FieldSource("io.github.jianbao.testing.Fixtures#LAYOUT_PAGES")
     void readsEachLayoutFamily(String page) {
         Map<String, Object> expected = Json.object(
                 Fixtures.read("articles/" + page.substring(0, page.lastIndexOf('.')) + ".expected.json"));
