@@ -75,6 +75,23 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void analysesAVeryLongArticleWithMixedScriptsWhole() {
+        String paragraph = "杭州市卫健委2020年4月16日表示，ＡＢＣ公司与Kevin Frayer在𠮷野家讨论健康码。\u3000";
+        String text = (paragraph + "\n").repeat(2_000);
+        ArticleSummary summary = ANALYZER.analyze(text, ArticleFormat.PLAIN_TEXT);
+        assertThat(summary.text()).isEqualTo(text);
+        assertThat(summary.sentences()).hasSize(2_000);
+        assertThat(summary.dates()).hasSize(2_000).allSatisfy(d -> assertThat(d.value()).contains("2020-04-16"));
+        assertThat(summary.tokens().get(summary.tokens().size() - 1).end()).isLessThanOrEqualTo(text.length());
+    }
+
+    @Test
+    void malformedMarkupStillGivesItsText() {
+        ArticleSummary summary = ANALYZER.analyze("<div><p>北京今天<b>下雪<p>明天转晴</div></span>", ArticleFormat.HTML);
+        assertThat(summary.text()).contains("北京今天下雪", "明天转晴").doesNotContain("<");
+    }
+
+    @Test
     void builderRejectsBadValuesByName() {
         assertThatThrownBy(() -> ArticleAnalyzer.builder().maxKeywords(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxKeywords must be between 1 and 100: 0");

@@ -38,37 +38,27 @@ public final class Segmenter implements Stage<PartText, TaggedText> {
         String text = input.text();
         String view = Simplified.view(text);
         List<Token> tokens = new ArrayList<>();
-        int from = 0;
-        for (int end : lineEnds(view)) {
-            segmentRange(text, view, from, end, tokens);
-            from = end;
+        if (text.isEmpty()) {
+            return new TaggedText(input.part(), text, view, tokens);
         }
-        return new TaggedText(input.part(), text, view, tokens);
-    }
-
-    /** Ends of the ranges HanLP sees at once: lines, so that a long article costs no long Viterbi lattice. */
-    private static List<Integer> lineEnds(String text) {
-        List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                ends.add(i + 1);
-            }
-        }
-        ends.add(text.length());
-        return ends;
-    }
-
-    private void segmentRange(String text, String view, int from, int to, List<Token> tokens) {
-        if (from >= to) {
-            return;
-        }
-        for (Term term : segment.seg(view.substring(from, to))) {
-            int start = from + term.offset;
+        // One call for the whole part: HanLP's lattice is linear in the text, and fewer calls cost less.
+        for (Term term : segment.seg(view)) {
+            int start = term.offset;
             int end = start + term.word.length();
-            if (term.word.isEmpty() || end > to || term.word.chars().allMatch(c -> Texts.isSpace((char) c))) {
+            if (term.word.isEmpty() || end > text.length() || isSpace(term.word)) {
                 continue;
             }
             tokens.add(new Token(text.substring(start, end), String.valueOf(term.nature), start, end));
         }
+        return new TaggedText(input.part(), text, view, tokens);
+    }
+
+    private static boolean isSpace(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Texts.isSpace(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
