@@ -77,18 +77,19 @@ class ArticleAnalyzerTest {
     @Test
     void analysesAVeryLongArticleWithMixedScriptsWhole() {
         String paragraph = "杭州市卫健委2020年4月16日表示，ＡＢＣ公司与Kevin Frayer在𠮷野家讨论健康码。\u3000";
-        String text = (paragraph + "\n").repeat(2_000);
+        String text = (paragraph + "\n").repeat(500);
         ArticleSummary summary = ANALYZER.analyze(text, ArticleFormat.PLAIN_TEXT);
         assertThat(summary.text()).isEqualTo(text);
-        assertThat(summary.sentences()).hasSize(2_000);
-        assertThat(summary.dates()).hasSize(2_000).allSatisfy(d -> assertThat(d.value()).contains("2020-04-16"));
+        assertThat(summary.sentences()).hasSize(500);
+        assertThat(summary.dates()).hasSize(500).allSatisfy(d -> assertThat(d.value()).contains("2020-04-16"));
         assertThat(summary.tokens().get(summary.tokens().size() - 1).end()).isLessThanOrEqualTo(text.length());
     }
 
     @Test
     void malformedMarkupStillGivesItsText() {
-        ArticleSummary summary = ANALYZER.analyze("<div><p>北京今天<b>下雪<p>明天转晴</div></span>", ArticleFormat.HTML);
-        assertThat(summary.text()).contains("北京今天下雪", "明天转晴").doesNotContain("<");
+        ArticleSummary summary = ANALYZER.analyze("<div><p>北京市气象台表示，今天<b>北京下雪<p>明天全市转晴。</div></span>",
+                ArticleFormat.HTML);
+        assertThat(summary.text()).contains("北京市气象台表示，今天北京下雪", "明天全市转晴。").doesNotContain("<");
     }
 
     @Test

@@ -251,14 +251,18 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      */
     private static List<Found> withoutOverlaps(List<List<Found>> sources) {
         List<Found> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();  // start -> end of kept mentions
         for (List<Found> source : sources) {
             List<Found> byLength = new ArrayList<>(source);
             byLength.sort(Comparator.comparingInt((Found f) -> f.mention().end() - f.mention().start()).reversed());
             for (Found candidate : byLength) {
-                boolean overlaps = kept.stream().anyMatch(k -> k.mention().start() < candidate.mention().end()
-                        && candidate.mention().start() < k.mention().end());
-                if (!overlaps) {
+                int start = candidate.mention().start();
+                int end = candidate.mention().end();
+                Map.Entry<Integer, Integer> before = taken.floorEntry(start);
+                Integer after = taken.ceilingKey(start);
+                if ((before == null || before.getValue() <= start) && (after == null || after >= end)) {
                     kept.add(candidate);
+                    taken.put(start, end);
                 }
             }
         }

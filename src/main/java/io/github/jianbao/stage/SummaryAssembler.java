@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Each sentence scores {@value #RANK_WEIGHT} × its TextRank place (HanLP's {@code TextRankSentence}, BM25
  * similarity between sentences) plus {@value #LEAD_WEIGHT} × a lead bias that falls with position, as news puts the
  * main point first. Sentences too short to stand alone (headings, fragments) are skipped, as is a sentence sharing
- * more than {@value #MAX_OVERLAP} of its words with one already picked.
+ * more than {@value #MAX_OVERLAP} of its words with one already picked. Only the first {@value #MAX_RANKED}
+ * sentences that stand alone are ranked, which bounds the work on very long texts.
  *
  * <p>Needs: the body's sentences and tokens. Guarantees: at most {@code count} sentences, in article order. Captions
  * and datelines are not body text, so they are never picked. Stateless and thread-safe.
@@ -41,6 +42,8 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
     static final double LEAD_WEIGHT = 0.4;
     static final double MAX_OVERLAP = 0.5;
     private static final int MIN_CHARS = 15;
+    /** TextRank compares every pair of sentences; news puts its points first, so later sentences are not ranked. */
+    static final int MAX_RANKED = 150;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…”」）)]$");
 
     private final int count;
@@ -58,16 +61,12 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
 
     @Override
     public List<String> apply(Input input) {
-        List<Sentence> sentences = input.sentences().stream().filter(SummaryAssembler::standsAlone).toList();
+        List<Sentence> sentences = input.sentences().stream().filter(SummaryAssembler::standsAlone)
+                .limit(MAX_RANKED).toList();
         if (sentences.isEmpty()) {
             return List.of();
         }
-        List<List<String>> words = new ArrayList<>();
-        for (Sentence s : sentences) {
-            words.add(input.tokens().stream()
-                    .filter(t -> t.start() >= s.start() && t.end() <= s.end() && !t.tag().startsWith("w"))
-                    .map(Token::text).toList());
-        }
+        List<List<String>> words = wordsOf(sentences, input.tokens());
         int[] order = new TextRankSentence(words).getTopSentence(sentences.size());
         double[] score = new double[sentences.size()];
         for (int rank = 0; rank < order.length; rank++) {
@@ -91,6 +90,25 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
             }
         }
         return picked.stream().sorted().map(i -> sentences.get(i).text()).toList();
+    }
+
+    /** The words of each sentence but punctuation, in one pass over sentences and tokens, both in text order. */
+    private static List<List<String>> wordsOf(List<Sentence> sentences, List<Token> tokens) {
+        List<List<String>> words = new ArrayList<>();
+        int t = 0;
+        for (Sentence s : sentences) {
+            while (t < tokens.size() && tokens.get(t).start() < s.start()) {
+                t++;
+            }
+            List<String> inSentence = new ArrayList<>();
+            for (int i = t; i < tokens.size() && tokens.get(i).end() <= s.end(); i++) {
+                if (!tokens.get(i).tag().startsWith("w")) {
+                    inSentence.add(tokens.get(i).text());
+                }
+            }
+            words.add(inSentence);
+        }
+        return words;
     }
 
     private static boolean standsAlone(Sentence s) {
