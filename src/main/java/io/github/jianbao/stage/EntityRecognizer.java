@@ -73,6 +73,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /** Words that end a street's name: 中山路 is no place 中山. */
     private static final Set<String> STREET_WORDS = Set.of("路", "街", "大街", "大道", "巷", "胡同", "弄", "道", "路口");
+    /** Words that make a place name into an organisation's: 波士顿 + 大学, 渥太华 + 市府. */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("大学", "学院", "银行", "公司", "集团", "医院", "日报",
+            "时报", "晚报", "市府", "市政府", "州政府", "省政府", "大使馆", "领事馆", "总领事馆", "议会", "警方", "警察局");
     /** Determiners and pronouns: 该案律师团队, 本院, 其公司 name no particular organisation. */
     private static final String GENERIC_STARTS = "该本此这那其各我贵某每诸全另";
     /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
@@ -81,6 +84,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
             + "|总统|总理|主席|副主席|部长|省长|市长|县长|书记|局长|主任|院长|校长|教授|博士|医生|律师|法官|议员|大使|总裁|董事长"
             + "|先生|女士|外长|国务卿|牧师|神父|将军)");
+    /** Licence notes in captions, (Public Domain), CC BY-SA: no names. */
+    private static final Set<String> LICENCE_WORDS = Set.of("Public", "Domain", "Creative", "Commons", "License",
+            "Licence", "CC");
     private static final Set<String> LATIN_NOT_NAME_WORDS = Set.of("By", "BY", "CC", "SA", "ND", "NC", "Via", "Photo",
             "Getty", "AFP", "AP", "EPA", "REUTERS", "Reuters", "Wikimedia", "Commons", "The", "Image", "Images",
             "Public", "Domain", "Creative", "License", "Licence");
@@ -157,8 +163,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     /**
-     * A local or foreign body names its place: 杭州市卫健委 mentions 杭州市, 印度外交部 mentions 印度. Known names such
-     * as 中国人民银行 are names, not a place and a body.
+     * A government body names its place: 杭州市卫健委 mentions 杭州市, 旧金山联邦法院 旧金山; so does a place and a head word:
+     * 波士顿大学 mentions 波士顿. Known names such as 中国人民银行 are names, not a place and a body.
      */
     private List<Found> placesOfBodies(TaggedText part, List<Found> kept) {
         List<Found> out = new ArrayList<>();
@@ -170,7 +176,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
             for (int end = m.end() - 2; end >= m.start() + 2; end--) {
                 String prefix = part.view().substring(m.start(), end);
-                if (places.resolve(prefix, List.of()).isPresent()) {
+                Optional<Places.Place> place = places.resolve(prefix, List.of());
+                if (place.isPresent() && (isGovernment(organizations.kindOf(f.name()))
+                        || ORGANIZATION_HEADS.contains(part.view().substring(end, m.end())))) {
                     out.add(new Found(EntityType.PLACE, prefix, new Mention(part.text().substring(m.start(), end),
                             m.start(), end, part.part())));
                     break;
@@ -178,6 +186,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
         }
         return out;
+    }
+
+    private static boolean isGovernment(OrganizationKind kind) {
+        return kind == OrganizationKind.AGENCY || kind == OrganizationKind.PARTY;
     }
 
     /** A mention with its type and canonical name, before grouping. */
@@ -273,6 +285,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private void fromGazetteer(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, List<Found> out) {
         for (Places.Hit hit : places.find(part.view())) {
             if (!boundaries.aligned(hit.start(), hit.end()) || boundaries.streetFollows(hit.end())) {
+                continue;
+            }
+            Token next = boundaries.tokenStartingAt(hit.end());
+            if (next != null && ORGANIZATION_HEADS.contains(next.text())) {
+                add(part, EntityType.ORGANIZATION, hit.start(), next.end(), out);
                 continue;
             }
             if (hit.shortForm() && (boundaries.isPersonWord(hit.start(), hit.end()) || spans.stream().anyMatch(s ->
@@ -401,6 +418,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             String[] words = m.group().split("[ \\u00A0]");
             boolean org = LATIN_ORG_WORDS.contains(words[words.length - 1]);
             int start = m.start();
+            if (java.util.Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
+                continue;
+            }
             if (!org && LATIN_NOT_NAME_WORDS.contains(words[0])) {
                 if (words.length < 3 || LATIN_NOT_NAME_WORDS.contains(words[1])) {
                     continue;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class EntityRecognizerTest {
     private static final Organizations ORGANIZATIONS = Organizations.bundled();
     private final Segmenter segmenter = new Segmenter(new Lexicon(ORGANIZATIONS.words(), Set.of()));
-    private final EntityRecognizer recognizer = new EntityRecognizer(ORGANIZATIONS, io.github.jianbao.internal.ner.CharNerTagger.loadDefault());
+    private final EntityRecognizer recognizer = new EntityRecognizer(ORGANIZATIONS,
+            io.github.jianbao.internal.ner.CharNerTagger.loadDefault());
 
     private List<Entity> entities(String body, String title, List<String> bylines) {
         return recognizer.apply(new EntityRecognizer.Input(List.of(
