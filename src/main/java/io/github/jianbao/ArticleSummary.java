@@ -79,6 +79,13 @@ public record ArticleSummary(
         return entities(EntityType.ORGANIZATION);
     }
 
+    /**
+     * {@return the government bodies among the organisations, Chinese and foreign, most salient first; empty if none}
+     */
+    public List<Entity> agencies() {
+        return entities.stream().filter(Entity::isAgency).toList();
+    }
+
     /** {@return the persons, most salient first; empty if none} */
     public List<Entity> persons() {
         return entities(EntityType.PERSON);

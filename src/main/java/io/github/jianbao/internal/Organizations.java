@@ -1,5 +1,6 @@
 package io.github.jianbao.internal;
 
+import io.github.jianbao.OrganizationKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,32 +10,53 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The bundled list of Chinese state, party and media organisations ({@code organizations.tsv}): full names, short
- * names, and the suffixes of local bodies (卫健委 for 卫生健康委员会).
+ * The bundled list of organisations ({@code organizations.tsv}): Chinese state, party and media bodies, well-known
+ * foreign bodies, outlets and companies, with their short names, and the suffixes of local bodies (卫健委 for
+ * 卫生健康委员会). Also tells an organisation's kind from how its name ends. Built once, then only read: thread-safe.
  */
 public final class Organizations {
-    /** What an organisation is. */
-    public enum Kind { AGENCY, PARTY, MEDIA, COMPANY, EDUCATION, OTHER }
-
     /**
      * One known organisation.
      *
-     * @param name its full name
-     * @param kind what it is
+     * @param name    its full name
+     * @param kind    what it is
+     * @param country the ISO 3166-1 code of its country; empty for an international body
      */
-    public record Known(String name, Kind kind) {
+    public record Known(String name, OrganizationKind kind, Optional<String> country) {
     }
 
     private static final String LOCAL_LEVEL = "省市县区州旗盟镇乡";
     private static final Pattern ORGANIZATION_END = Pattern.compile(
-            "(?:部|局|委|会|院|所|社|党|厅|处|署|办|府|司|团|组织|中心|银行|行|大学|学院|学校|中学|小学|公司|集团|医院|军|队|台|报|网"
-                    + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭)$");
+            "(?:部|局|委|会|院|所|社|党|厅|处|署|办|府|司|团|组织|中心|银行|[^之]行|大学|学院|学校|中学|小学|公司|集团|医院|军|队|台|报|网"
+                    + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭|馆)$");
+    /** The kinds by how a name ends, tried in order: 宣传部 is the party's before 部 makes an agency. */
+    private static final List<Map.Entry<OrganizationKind, Pattern>> KIND_BY_END = List.of(
+            Map.entry(OrganizationKind.PARTY, Pattern.compile(
+                    "(?:党|党委|党组|党支部|党中央|团委|纪委|纪律检查委员会|政法委|政法委员会|宣传部|组织部|统战部|统一战线工作部)$")),
+            Map.entry(OrganizationKind.OTHER, Pattern.compile("(?:医院|卫生院|基金会|协会|学会|商会|工会|联合会|红十字会)$")),
+            Map.entry(OrganizationKind.EDUCATION, Pattern.compile(
+                    "(?:大学|学院|学校|中学|小学|幼儿园|研究院|研究所|研究中心|科学院|社科院|工程院|实验室|[一二三四五六七八九十\\d]中)$")),
+            Map.entry(OrganizationKind.COMPANY, Pattern.compile(
+                    "(?:公司|集团|银行|企业|厂|商店|酒店|商场|超市|航空|证券|保险|控股|旅行社|事务所|Inc|Corp|Group|Bank|Company)$")),
+            Map.entry(OrganizationKind.MEDIA, Pattern.compile("(?:通讯社|新闻社|出版社|杂志社|日报|晚报|早报|时报|周刊|周报|杂志|电视台"
+                    + "|广播电台|电台|之声|之音|新闻网|新闻|卫视|传媒|媒体|[^大]报|社|Images|News|Press|Times|Post|Journal"
+                    + "|Television|Radio|Media)$")),
+            Map.entry(OrganizationKind.AGENCY, Pattern.compile(
+                    "(?:部|局|厅|署|委员会|委|办公室|办|政府|市府|州府|法院|检察院|国务院|参议院|众议院|议院|警方|警察局|警署|警察厅"
+                            + "|海关|大使馆|使馆|领事馆|代表处|议会|国会|内阁|白宫|军|部队|舰队|海军|陆军|空军|监狱|看守所|派出所|法庭"
+                            + "|Ministry|Council|Committee|Agency)$")));
+
     private final Map<String, Known> byName;
     private final Map<String, String> suffixes;
+    private final Map<String, OrganizationKind> suffixKinds;
+    private final List<String> suffixForms;
 
-    private Organizations(Map<String, Known> byName, Map<String, String> suffixes) {
+    private Organizations(Map<String, Known> byName, Map<String, String> suffixes,
+            Map<String, OrganizationKind> suffixKinds) {
         this.byName = Map.copyOf(byName);
         this.suffixes = Map.copyOf(suffixes);
+        this.suffixKinds = Map.copyOf(suffixKinds);
+        this.suffixForms = suffixes.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 
     /** {@return the bundled list, read once} */
@@ -61,7 +83,7 @@ public final class Organizations {
 
     /** {@return the suffix forms longest first, so that 中级人民法院 is tried before 人民法院} */
     public List<String> suffixForms() {
-        return suffixes.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        return suffixForms;
     }
 
     /**
@@ -73,12 +95,34 @@ public final class Organizations {
         if (known != null) {
             return known.name();
         }
-        for (String form : suffixForms()) {
+        for (String form : suffixForms) {
             if (name.endsWith(form) && isLocalPrefix(name.substring(0, name.length() - form.length()))) {
                 return name.substring(0, name.length() - form.length()) + suffixes.get(form);
             }
         }
         return name;
+    }
+
+    /**
+     * {@return the kind of the organisation with canonical name {@code name}: the listed kind of a known one, the
+     * kind of its local-body suffix, else the kind its name's end shows; {@link OrganizationKind#OTHER} if none}
+     */
+    public OrganizationKind kindOf(String name) {
+        Known known = byName.get(name);
+        if (known != null) {
+            return known.kind();
+        }
+        for (String form : suffixForms) {
+            if (name.endsWith(form) && name.length() > form.length()) {
+                return suffixKinds.getOrDefault(suffixes.get(form), OrganizationKind.AGENCY);
+            }
+        }
+        for (Map.Entry<OrganizationKind, Pattern> rule : KIND_BY_END) {
+            if (rule.getValue().matcher(name).find()) {
+                return rule.getKey();
+            }
+        }
+        return OrganizationKind.OTHER;
     }
 
     /** {@return whether {@code name} is a bare local-body suffix (政府, 公安局) with no place before it} */
@@ -105,20 +149,27 @@ public final class Organizations {
         private static Organizations load() {
             Map<String, Known> byName = new LinkedHashMap<>();
             Map<String, String> suffixes = new HashMap<>();
+            Map<String, OrganizationKind> suffixKinds = new HashMap<>();
             for (String line : Resources.lines("organizations.tsv")) {
                 String[] cols = line.split("\t");
                 Checks.state(cols.length >= 2, "organizations.tsv: malformed line: %s", line);
-                List<String> shortForms = cols.length > 2 ? List.of(cols[2].split(",")) : List.of();
+                List<String> shortForms = cols.length > 2 && !cols[2].isEmpty() ? List.of(cols[2].split(","))
+                        : List.of();
                 if (cols[0].equals("SUFFIX")) {
                     suffixes.put(cols[1], cols[1]);
                     shortForms.forEach(s -> suffixes.put(s, cols[1]));
+                    if (cols.length > 3) {
+                        suffixKinds.put(cols[1], OrganizationKind.valueOf(cols[3]));
+                    }
                     continue;
                 }
-                Known known = new Known(cols[0], Kind.valueOf(cols[1]));
+                Optional<String> country = cols.length > 3 ? Optional.of(cols[3]).filter(c -> !c.equals("-"))
+                        : Optional.of("CN");
+                Known known = new Known(cols[0], OrganizationKind.valueOf(cols[1]), country);
                 byName.put(cols[0], known);
                 shortForms.forEach(s -> byName.put(s, known));
             }
-            return new Organizations(byName, suffixes);
+            return new Organizations(byName, suffixes, suffixKinds);
         }
     }
 }

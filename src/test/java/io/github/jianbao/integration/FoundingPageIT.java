@@ -85,6 +85,23 @@ class FoundingPageIT {
     }
 
     @Test
+    void resolvesHangzhouToItsDivisionInZhejiang() {
+        Entity hangzhou = summary.places().stream().filter(e -> e.name().equals("杭州市")).findFirst().orElseThrow();
+        assertThat(hangzhou.mentions()).extracting(Mention::text).contains("杭州", "杭州市");
+        assertThat(hangzhou.division().orElseThrow().province().name()).isEqualTo("浙江省");
+        assertThat(hangzhou.division().orElseThrow().code()).isEqualTo("330100");
+    }
+
+    @Test
+    void namesTheAgenciesInFullAndTheMediaApart() {
+        assertThat(summary.agencies()).extracting(Entity::name)
+                .contains("杭州市卫生健康委员会", "国家市场监督管理总局", "国家标准化管理委员会")
+                .doesNotContain("新华通讯社");
+        assertThat(summary.organizations()).filteredOn(e -> e.name().equals("新华通讯社")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).contains(io.github.jianbao.OrganizationKind.MEDIA));
+    }
+
+    @Test
     void mentionsIndexTheirPart() {
         Stream.concat(summary.entities().stream().flatMap(e -> e.mentions().stream()), Stream.<Mention>empty())
                 .forEach(m -> assertThat(summary.textOf(m.part()).substring(m.start(), m.end())).isEqualTo(m.text()));
