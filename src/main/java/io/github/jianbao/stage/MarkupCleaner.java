@@ -14,9 +14,13 @@ import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.UrlDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -113,8 +117,11 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             }
             case HTML -> fromPage(Jsoup.parse(content), FrontMatter.parse(""), article.referenceDate(), content);
         };
-        Checks.argument(!clean.text().isBlank(), "article has no text after cleaning (%s, %d chars): %s",
-                article.format(), content.length(), Checks.quote(content));
+        if (clean.text().isBlank()) {
+            // Quoting reads the whole input, so it is done only for the message of a failure.
+            throw new IllegalArgumentException(String.format("article has no text after cleaning (%s, %d chars): %s",
+                    article.format(), content.length(), Checks.quote(content)));
+        }
         return clean;
     }
 
@@ -341,14 +348,18 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
     private record Metadata(Optional<String> title, Optional<String> url, Optional<LocalDate> published,
                             Optional<String> source) {
 
+        private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
+
         static Metadata read(Document page, FrontMatter front, String raw) {
+            Map<String, String> metas = metas(page);
+            Function<String, Optional<String>> meta = name -> Optional.ofNullable(metas.get(name));
             // An <h1> is the headline wherever it is; a lesser heading only near the top (mirrors use ### title).
             Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1"))
                     .or(() -> Optional.ofNullable(page.body().selectFirst("h2, h3"))
                             .filter(h -> h.elementSiblingIndex() < 3));
             Optional<Element> feedTitle = feedTitle(page);
             Optional<String> title = nonBlank(front.fields().get("title"))
-                    .or(() -> meta(page, "og:title").map(MarkupCleaner::withoutSiteName))
+                    .or(() -> meta.apply("og:title").map(MarkupCleaner::withoutSiteName))
                     .or(() -> feedTitle.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
                     .or(() -> heading.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
                     .or(() -> nonBlank(page.title()).map(MarkupCleaner::withoutSiteName));
@@ -359,19 +370,19 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     .or(() -> saved.find() ? Optional.of(saved.group(1)) : Optional.empty())
                     .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
                             .filter(h -> h.startsWith("http")))
-                    .or(() -> meta(page, "og:url"))
+                    .or(() -> meta.apply("og:url"))
                     // Last: a portal's <h1> often links its own front page, a mirror's heading the article.
                     .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")));
             Optional<LocalDate> published = Stream.of(
-                            meta(page, "article:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
-                            meta(page, "og:release_date"), meta(page, "datePublished"),
+                            meta.apply("article:published_time"), meta.apply("pubdate"), meta.apply("publishdate"),
+                            meta.apply("og:release_date"), meta.apply("datepublished"),
                             nonBlank(front.fields().get("date")),
                             Optional.ofNullable(page.selectFirst("[data-publishtime]"))
                                     .map(e -> e.attr("data-publishtime")),
                             Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")))
                     .flatMap(Optional::stream).map(PageDates::parse).flatMap(Optional::stream).findFirst();
             return new Metadata(title.map(String::strip), url, published,
-                    nonBlank(front.fields().get("source")).or(() -> meta(page, "og:site_name")));
+                    nonBlank(front.fields().get("source")).or(() -> meta.apply("og:site_name")));
         }
 
         /**
@@ -389,10 +400,22 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             return onlyLink && next != null && next.normalName().equals("hr") ? Optional.of(first) : Optional.empty();
         }
 
-        private static Optional<String> meta(Document page, String name) {
-            Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop="
-                    + name + "]");
-            return e == null ? Optional.empty() : nonBlank(e.attr("content"));
+        /** The first {@code content} of each {@code <meta>} name, property and itemprop, keys in lower case. */
+        private static Map<String, String> metas(Document page) {
+            Map<String, String> metas = new HashMap<>();
+            for (Element e : page.getElementsByTag("meta")) {
+                String content = e.attr("content");
+                if (content.isBlank()) {
+                    continue;
+                }
+                for (String key : META_KEYS) {
+                    String name = e.attr(key);
+                    if (!name.isEmpty()) {
+                        metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content.strip());
+                    }
+                }
+            }
+            return metas;
         }
     }
 
