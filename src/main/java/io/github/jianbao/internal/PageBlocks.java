@@ -20,7 +20,8 @@ import org.jsoup.select.NodeVisitor;
  * Reads a parsed page as a flat list of text blocks (paragraphs, headings, captions, images), after removing what
  * is never content: scripts, hidden elements, tracking images, navigation, share and comment sections.
  *
- * <p>Links are any element with an {@code href}, since mirrors rewrite {@code <a>} as {@code <span href>} or
+ * <p>A table row whose cells hold only text becomes one block, its cells apart, so that a row reads as one line.
+ * Links are any element with an {@code href}, since mirrors rewrite {@code <a>} as {@code <span href>} or
  * {@code <ok href>}. Each block records how much of its text is link text and whether it lies in the page's main
  * content element, the element whose paragraphs carry the most Chinese punctuation.
  */
@@ -76,6 +77,12 @@ public final class PageBlocks {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG_HREF = Pattern.compile("/tags?/|[?&]tag=|/keywords?/", Pattern.CASE_INSENSITIVE);
+    /**
+     * Marks the gap between table cells while a block is built: white space would vanish next to Chinese text when
+     * the markup breaks lines inside the cells.
+     */
+    private static final char CELL_GAP = '\uE000';
+    private static final Pattern CELL_GAPS = Pattern.compile("\\s*\uE000[\\s\uE000]*");
     private static final Pattern ZERO_SIZE = Pattern.compile("0(?:px)?");
 
     private PageBlocks() {
@@ -312,7 +319,12 @@ public final class PageBlocks {
                 blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false, ""));
                 return;
             }
-            boolean block = BLOCK_TAGS.contains(tag);
+            // A table row reads as one line with its cells apart, unless a cell holds blocks of its own (layout).
+            boolean cell = (tag.equals("td") || tag.equals("th")) && !hasBlockInside(e);
+            boolean block = BLOCK_TAGS.contains(tag) && !cell;
+            if (cell) {
+                text.append(CELL_GAP);
+            }
             boolean link = e.hasAttr("href");
             boolean caption = tag.equals("figcaption") || tag.equals("small")
                     || e.attributesSize() > 0 && CAPTION_NAME.matcher(e.className() + " " + e.id()).find();
@@ -342,6 +354,9 @@ public final class PageBlocks {
             if (block) {
                 flush();
             }
+            if (cell) {
+                text.append(CELL_GAP);
+            }
             linkDepth -= link ? 1 : 0;
             captionDepth -= caption ? 1 : 0;
             mainDepth -= isMain ? 1 : 0;
@@ -351,8 +366,21 @@ public final class PageBlocks {
             }
         }
 
+        private static boolean hasBlockInside(Element e) {
+            for (Element child : e.children()) {
+                String tag = child.normalName();
+                if (BLOCK_TAGS.contains(tag) || tag.equals("br") || tag.equals("img") || hasBlockInside(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void flush() {
             String s = Texts.normalizeSpace(text.toString());
+            if (s.indexOf(CELL_GAP) >= 0) {
+                s = CELL_GAPS.matcher(s).replaceAll(" ").strip();
+            }
             if (!s.isEmpty()) {
                 // A caption element that closes before the block does (<div><small>…</small></div>) still
                 // makes a caption, so count caption text rather than look at the depth at the end.
