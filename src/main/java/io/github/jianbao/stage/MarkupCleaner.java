@@ -68,7 +68,9 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     // 本文共528字，订阅后可畅读全文; 发于2020.2.10总第934期《中国新闻周刊》; a button's label on its own line.
                     + "|^[（(]?本文共\\d+字|^(?:发于|發於|刊于|刊於|原载于|原載於)\\S{0,20}期"
                     + "|^(?:收藏|举报|舉報|分享|点赞|點讚|打印|关闭|關閉|字号|字號|返回顶部|返回頂部|转播到腾讯微博|正在加载\\.*|"
-                    + "设为首页|設為首頁|加载更多|載入更多)$");
+                    + "设为首页|設為首頁|加载更多|載入更多)$"
+                    // A breadcrumb: 宁波 > 企业资讯 > 正文, 首页/科技/正文.
+                    + "|[>/›»]\\s*(?:正文|正文内容|內文)$");
     /** Lines after which a page has no more article text. */
     private static final Pattern TAIL = Pattern.compile(
             "^(?:责任编辑|責任編輯|原文地址|原文網址|原文链接|原文鏈接|手机上长按|手機上長按|相关文章|相關文章|相关新闻|相關新聞"
@@ -177,6 +179,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         Body body = Body.collect(blocks.blocks(), meta.title());
         Optional<Dateline> dateline = body.takeLead(meta.title());
         body.trimTail();
+        body.fallBack();
 
         Optional<String> url = first(meta.url(), body.url);
         Optional<LocalDate> urlDate = url.flatMap(UrlDates::find);
@@ -265,6 +268,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         private final List<String> captions = new ArrayList<>();
         private final List<String> bylines = new ArrayList<>();
         private final List<YearMonth> linkMonths = new ArrayList<>();
+        /** Link text of the main content, the body of last resort for a fragment that is all links. */
+        private final List<String> linked = new ArrayList<>();
         private Optional<String> url = Optional.empty();
         private Optional<String> outlet = Optional.empty();
         private Optional<String> label = Optional.empty();
@@ -296,20 +301,28 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 if (body.readHeader(text, before)) {
                     continue;
                 }
-                if (title.filter(t -> sameTitle(t, text)).isPresent()) {
-                    // The headline opens the article: what came before it was the page header (a blog's "相關文章"
-                    // list, a portal's channel name), unless a body has already begun (the headline in a list of
-                    // the author's articles at the end).
-                    if (body.paragraphs.stream().mapToInt(String::length).sum() < HEADER_TEXT_MAX) {
-                        body.paragraphs.clear();
-                        body.captions.clear();
-                        ended = false;
-                    }
+                boolean headline = title.filter(t -> sameTitle(t, text)).isPresent();
+                if (headline && ended && body.paragraphs.stream().mapToInt(String::length).sum() < HEADER_TEXT_MAX) {
+                    // The headline after a section end (a blog's "相關文章" header list) opens the article: what came
+                    // before was page header. After a body of some length it is a list of the author's articles.
+                    body.paragraphs.clear();
+                    body.captions.clear();
+                    ended = false;
                     continue;
                 }
                 if (TAIL.matcher(text).find()) {
                     ended |= !body.paragraphs.isEmpty();
                     continue;
+                }
+                if (headline) {
+                    if (body.paragraphs.isEmpty()) {
+                        // Short lines after images above the headline are page header (站内, a logo's name).
+                        body.captions.clear();
+                    }
+                    continue;
+                }
+                if (!ended && block.linkDensity() > 0.5 && block.inMain() && !BOILERPLATE.matcher(text).find()) {
+                    body.linked.add(text);
                 }
                 if (ended || block.linkDensity() > 0.5 || BOILERPLATE.matcher(text).find()
                         || ORIGINAL_URL.matcher(text).find() || BARE_URL.matcher(text).matches()
@@ -477,6 +490,17 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             Matcher m = OUTLET_REPORTER.matcher(credit);
             if (m.find() && creditOutlet.isEmpty()) {
                 creditOutlet = Optional.of(m.group(1));
+            }
+        }
+
+        /**
+         * Gives a page with no paragraphs what text it has: an image-only post its captions, a fragment that is one
+         * link its link text (#2, #3). A page with none of these stays empty and is rejected.
+         */
+        void fallBack() {
+            if (paragraphs.isEmpty()) {
+                paragraphs.addAll(captions.isEmpty() ? linked : captions);
+                captions.clear();
             }
         }
 
