@@ -31,11 +31,27 @@ public final class Checks {
         }
     }
 
-    /** {@return {@code text} in quotes, shortened to a readable length with its full length noted} */
+    /**
+     * {@return {@code text} in quotes, shortened to a readable length with its full length noted} Reads only as much
+     * of {@code text} as it shows, since callers build messages eagerly, for long texts too.
+     */
     public static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        StringBuilder flat = new StringBuilder(QUOTE_LIMIT + 1);
+        boolean space = false;
+        for (int i = 0; i < text.length() && flat.length() <= QUOTE_LIMIT; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = flat.length() > 0;
+                continue;
+            }
+            if (space) {
+                flat.append(' ');
+                space = false;
+            }
+            flat.append(c);
+        }
         if (flat.length() <= QUOTE_LIMIT) {
-            return '"' + flat + '"';
+            return '"' + flat.toString() + '"';
         }
         return '"' + flat.substring(0, QUOTE_LIMIT) + "…\" (" + text.length() + " chars)";
     }

@@ -29,7 +29,12 @@ public final class Credits {
     private static final Pattern END_MARK = Pattern.compile("^[（(]?\\s*(?:完|全文完|待续|待續)\\s*[）)]?$");
     private static final Pattern TRAILING_MARK = Pattern.compile("\\s*(?:@\\*#|[#＃]|[（(](?:完|全文完)[）)])\\s*$");
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "^[（(].*(?:不代表|只代表|仅代表|僅代表|版权|版權|转载|轉載).*[）)]$");
+            "^[（(].*(?:不代表|只代表|仅代表|僅代表|版权|版權|转载|轉載|本文来自|本文來自|本文由|出品|首发|首發).*[）)]$"
+                    + "|^(?:免责声明|免責聲明)[：:]"
+                    + "|^(?:本文|文章)(?:只|仅|僅|不)?代表作者"
+                    + "|^[（(]?(?:原题|原題)(?:为|為)?[：:《]");
+    /** 大纪元首发, 中国青年报·中国青年网出品: who first ran the article, on a line of its own. */
+    private static final Pattern FIRST_RUN = Pattern.compile("^[\\p{IsHan}A-Za-z·]{2,20}(?:首发|首發|出品|独家|獨家)$");
     private static final Pattern SOURCE_LABEL = Pattern.compile(
             "(?:(?<!\\p{IsHan})|本文|文章)(?:来源|來源)\\s*[：:]\\s*([\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z·]{1,15}?)"
                     + "(?=$|\\s|责任编辑|責任編輯|编辑|編輯|作者|举报|舉報|[|｜_\\p{P}])");
@@ -74,10 +79,13 @@ public final class Credits {
         return names;
     }
 
-    /** {@return whether {@code line} only closes the article: (完), ……, +1, a disclaimer in brackets} */
+    /**
+     * {@return whether {@code line} only closes the article: (完), ……, +1, a disclaimer (（文章只代表作者的观点）,
+     * 免责声明：…), the original headline (（原题为《…》）), a first-run note (大纪元首发)}
+     */
     public static boolean isEndMatter(String line) {
         String s = line.strip();
-        return END_MARK.matcher(s).matches() || DISCLAIMER.matcher(s).matches()
+        return END_MARK.matcher(s).matches() || DISCLAIMER.matcher(s).find() || FIRST_RUN.matcher(s).matches()
                 || !LETTER.matcher(s).find() && !NUMBER.matcher(s).matches();
     }
 

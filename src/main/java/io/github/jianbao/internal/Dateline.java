@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A dateline or byline at the head of a news body: 【看中国2020年5月26日讯】, 新华社巴黎12月9日电（记者唐霁）,
+ * A dateline or byline at the head of a news body: 【看中国2020年5月26日讯】, 【财新网】（记者萧辉）, 新华社巴黎12月9日电（记者唐霁）,
  * 新京报讯（记者杨畅）, 路透上海9月1日 -, (德国之声中文网).
  *
  * @param text      the dateline as written, to be cut from the body
@@ -27,6 +27,9 @@ public record Dateline(String text, Optional<String> outlet, OptionalInt year, O
     private static final Pattern BRACKETED = Pattern.compile(
             "^【(\\p{IsHan}{2,10}?)(?:北京时间|北京時間|台北时间|台北時間|美东时间|美東時間)?" + DATE
                     + "(?:\\s*\\d{1,2}[时時:：]\\d{0,2}分?)?\\s*[讯訊电電]?】" + CREDIT);
+    /** 【财新网】（记者萧辉）: an outlet in brackets with no date. */
+    private static final Pattern BRACKETED_OUTLET = Pattern.compile(
+            "^【(\\p{IsHan}{2,8}?(?:网|網|社|报|報|台|新闻|新聞|周刊|週刊))】" + CREDIT);
     /** 新华社巴黎12月9日电, 中新网北京1月2日电, 路透上海9月1日 -. */
     private static final Pattern WIRE = Pattern.compile(
             "^(新华社|新華社|中新社|中新网|中新網|中央社|路透|法新社|美联社|美聯社|共同社|韩联社|韓聯社|塔斯社|彭博|"
@@ -54,6 +57,10 @@ public record Dateline(String text, Optional<String> outlet, OptionalInt year, O
         Matcher m = BRACKETED.matcher(head);
         if (m.find()) {
             return Optional.of(of(paragraph, lead, m, m.group(1), 2, m.group(5)));
+        }
+        m = BRACKETED_OUTLET.matcher(head);
+        if (m.find()) {
+            return Optional.of(of(paragraph, lead, m, m.group(1), -1, m.group(2)));
         }
         m = WIRE.matcher(head);
         if (m.find()) {

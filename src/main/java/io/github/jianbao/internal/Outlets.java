@@ -43,6 +43,7 @@ public final class Outlets {
             Map.entry("cyol.com", "中国青年报"),
             Map.entry("guancha.cn", "观察者网"),
             Map.entry("matters.news", "Matters"),
+            Map.entry("pao-pao.net", "泡泡"),
             Map.entry("pixnet.net", "痞客邦"));
 
     /** Outlet names as traditional-script pages write them; the simplified form is the one given back. */

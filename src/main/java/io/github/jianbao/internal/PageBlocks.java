@@ -2,6 +2,7 @@ package io.github.jianbao.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a parsed page as a flat list of text blocks (paragraphs, headings, captions, images), after removing what
  * is never content: scripts, hidden elements, tracking images, navigation, share and comment sections.
  *
- * <p>Links are any element with an {@code href}, since mirrors rewrite {@code <a>} as {@code <span href>} or
+ * <p>A table row whose cells hold only text becomes one block, its cells apart, so that a row reads as one line.
+ * Links are any element with an {@code href}, since mirrors rewrite {@code <a>} as {@code <span href>} or
  * {@code <ok href>}. Each block records how much of its text is link text and whether it lies in the page's main
  * content element, the element whose paragraphs carry the most Chinese punctuation.
  */
@@ -62,7 +66,6 @@ public final class PageBlocks {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
             "ol", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "section", "article", "figure",
             "figcaption", "header", "pre", "dl", "dt", "dd", "center", "hr", "main", "caption", "address", "picture");
-    private static final Pattern HEADING = Pattern.compile("h[1-6]");
     /** Class or id words of boilerplate containers; whole words only, so "article_right" is not "right". */
     private static final Pattern BOILERPLATE_NAME = Pattern.compile(
             "(?:^|[\\s_-])(?:comments?|comment-?list|reply|share|sharing|social|nav|navbar|menu|breadcrumbs?|footer|"
@@ -74,8 +77,13 @@ public final class PageBlocks {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG_HREF = Pattern.compile("/tags?/|[?&]tag=|/keywords?/", Pattern.CASE_INSENSITIVE);
+    /**
+     * Marks the gap between table cells while a block is built: white space would vanish next to Chinese text when
+     * the markup breaks lines inside the cells.
+     */
+    private static final char CELL_GAP = '\uE000';
+    private static final Pattern CELL_GAPS = Pattern.compile("\\s*\uE000[\\s\uE000]*");
     private static final Pattern ZERO_SIZE = Pattern.compile("0(?:px)?");
-    private static final Pattern CJK_PUNCTUATION = Pattern.compile("[，。！？；：、“”]");
 
     private PageBlocks() {
     }
@@ -92,29 +100,36 @@ public final class PageBlocks {
     }
 
     private static void prune(Element body) {
+        Map<Element, Marks> marks = marks(body);
+        int pageMarks = marks.get(body).all;
         List<Element> doomed = new ArrayList<>();
-        int pageMarks = -1;
-        for (Element e : body.getAllElements()) {
+        Map<String, Boolean> boilerplateNames = new HashMap<>();
+        for (Element e : elements(body)) {
             if (e == body) {
                 continue;
             }
             if (isHidden(e)) {
                 doomed.add(e);
-            } else if (hasBoilerplateName(e)) {
+            } else if (hasBoilerplateName(e, boilerplateNames) && marks.get(e).all * 2 <= pageMarks) {
                 // A class word says little when the element holds most of the page: BBC wraps the whole page in
                 // <div class="… blq-int-nav">. Navigation and share blocks are small.
-                pageMarks = pageMarks < 0 ? count(body.text()) : pageMarks;
-                if (count(e.text()) * 2 <= pageMarks) {
-                    doomed.add(e);
-                }
+                doomed.add(e);
             }
         }
         doomed.forEach(Element::remove);
     }
 
-    private static boolean hasBoilerplateName(Element e) {
+    private static boolean hasBoilerplateName(Element e, Map<String, Boolean> known) {
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         String names = e.className() + " " + e.id();
-        return !names.isBlank() && BOILERPLATE_NAME.matcher(names).find() && !CAPTION_NAME.matcher(names).find();
+        if (names.length() == 1) {
+            return false;
+        }
+        // Portals repeat a handful of class names thousands of times; match each distinct one once.
+        return known.computeIfAbsent(names,
+                n -> BOILERPLATE_NAME.matcher(n).find() && !CAPTION_NAME.matcher(n).find());
     }
 
     private static boolean isHidden(Element e) {
@@ -122,8 +137,12 @@ public final class PageBlocks {
         if (DROPPED_TAGS.contains(tag)) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
+        String style = e.attr("style");
         if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                || !style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
         if (tag.equals("img")) {
@@ -138,22 +157,23 @@ public final class PageBlocks {
      * least half of the page's: then the page is a flat run of paragraphs, as rendered Markdown is.
      */
     private static Element mainContent(Element body) {
+        Map<Element, Marks> marks = marks(body);
         Map<Element, Double> scores = new IdentityHashMap<>();
         double total = 0;
-        for (Element e : body.getAllElements()) {
-            String own = ownInlineText(e);
-            int marks = count(own);
-            if (marks == 0) {
+        for (Map.Entry<Element, Marks> entry : marks.entrySet()) {
+            Element e = entry.getKey();
+            int own = entry.getValue().ownInline;
+            if (own == 0) {
                 continue;
             }
-            total += marks;
+            total += own;
             // Text straight under <body> counts for the body, never for <html> above it.
             Element parent = e == body ? body : e.parent();
             if (parent != null) {
-                scores.merge(parent, (double) marks, Double::sum);
+                scores.merge(parent, (double) own, Double::sum);
                 Element grandparent = parent == body ? null : parent.parent();
                 if (grandparent != null) {
-                    scores.merge(grandparent, marks / 2.0, Double::sum);
+                    scores.merge(grandparent, own / 2.0, Double::sum);
                 }
             }
         }
@@ -165,7 +185,7 @@ public final class PageBlocks {
                 bestScore = entry.getValue();
             }
         }
-        double covered = count(best.text());
+        double covered = marks.get(best).all;
         return covered >= total * 0.5 ? best : body;
     }
 
@@ -185,23 +205,74 @@ public final class PageBlocks {
         return set;
     }
 
-    private static String ownInlineText(Element e) {
-        StringBuilder text = new StringBuilder();
-        for (Node child : e.childNodes()) {
-            if (child instanceof TextNode t) {
-                text.append(t.text());
-            } else if (child instanceof Element c && !BLOCK_TAGS.contains(c.normalName())) {
-                text.append(c.text());
+    /**
+     * Chinese punctuation under one element: in all its text, and in its own inline text (text nodes and inline
+     * children, not child blocks).
+     */
+    private static final class Marks {
+        private int all;
+        private int ownInline;
+    }
+
+    /**
+     * Counts the punctuation of every element in one post-order walk, so that no element's text is built more than
+     * once: calling {@code text()} per element is quadratic on the deep trees of portal pages.
+     */
+    private static Map<Element, Marks> marks(Element root) {
+        Map<Element, Marks> marks = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    marks.put(e, new Marks());
+                }
             }
-        }
-        return text.toString();
+
+            @Override
+            public void tail(Node node, int depth) {
+                Node parentNode = node.parentNode();
+                if (node == root || !(parentNode instanceof Element parent)) {
+                    return;
+                }
+                Marks up = marks.get(parent);
+                if (node instanceof TextNode t) {
+                    int n = count(t.getWholeText());
+                    up.all += n;
+                    up.ownInline += n;
+                } else if (node instanceof Element e) {
+                    int n = marks.get(e).all;
+                    up.all += n;
+                    if (!BLOCK_TAGS.contains(e.normalName())) {
+                        up.ownInline += n;
+                    }
+                }
+            }
+        }, root);
+        return marks;
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    private static List<Element> elements(Element root) {
+        List<Element> all = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                all.add(e);
+            }
+        }, root);
+        return all;
     }
 
     private static int count(String text) {
         int n = 0;
-        var m = CJK_PUNCTUATION.matcher(text);
-        while (m.find()) {
-            n++;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '，', '。', '！', '？', '；', '：', '、', '“', '”' -> n++;
+                default -> {
+                }
+            }
         }
         return n;
     }
@@ -228,12 +299,10 @@ public final class PageBlocks {
             if (node instanceof TextNode t) {
                 String s = t.getWholeText();
                 text.append(s);
-                int visible = Texts.normalizeSpace(s).length();
-                if (linkDepth > 0) {
-                    linkChars += visible;
-                }
-                if (captionDepth > 0) {
-                    captionChars += visible;
+                if (linkDepth > 0 || captionDepth > 0) {
+                    int visible = Texts.normalizeSpace(s).length();
+                    linkChars += linkDepth > 0 ? visible : 0;
+                    captionChars += captionDepth > 0 ? visible : 0;
                 }
                 return;
             }
@@ -250,10 +319,15 @@ public final class PageBlocks {
                 blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false, ""));
                 return;
             }
-            boolean block = BLOCK_TAGS.contains(tag);
+            // A table row reads as one line with its cells apart, unless a cell holds blocks of its own (layout).
+            boolean cell = (tag.equals("td") || tag.equals("th")) && !hasBlockInside(e);
+            boolean block = BLOCK_TAGS.contains(tag) && !cell;
+            if (cell) {
+                text.append(CELL_GAP);
+            }
             boolean link = e.hasAttr("href");
             boolean caption = tag.equals("figcaption") || tag.equals("small")
-                    || CAPTION_NAME.matcher(e.className() + " " + e.id()).find();
+                    || e.attributesSize() > 0 && CAPTION_NAME.matcher(e.className() + " " + e.id()).find();
             boolean isMain = main.contains(e);
             if (link && href.isEmpty() && e.attr("href").startsWith("http")) {
                 href = e.attr("href");
@@ -270,7 +344,8 @@ public final class PageBlocks {
             linkDepth += link ? 1 : 0;
             captionDepth += caption ? 1 : 0;
             mainDepth += isMain ? 1 : 0;
-            if (HEADING.matcher(tag).matches()) {
+            boolean heading = isHeading(tag);
+            if (heading) {
                 kind = Kind.HEADING;
             }
             for (Node child : e.childNodes()) {
@@ -279,17 +354,33 @@ public final class PageBlocks {
             if (block) {
                 flush();
             }
+            if (cell) {
+                text.append(CELL_GAP);
+            }
             linkDepth -= link ? 1 : 0;
             captionDepth -= caption ? 1 : 0;
             mainDepth -= isMain ? 1 : 0;
-            if (HEADING.matcher(tag).matches()) {
+            if (heading) {
                 flush();
                 kind = Kind.TEXT;
             }
         }
 
+        private static boolean hasBlockInside(Element e) {
+            for (Element child : e.children()) {
+                String tag = child.normalName();
+                if (BLOCK_TAGS.contains(tag) || tag.equals("br") || tag.equals("img") || hasBlockInside(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void flush() {
             String s = Texts.normalizeSpace(text.toString());
+            if (s.indexOf(CELL_GAP) >= 0) {
+                s = CELL_GAPS.matcher(s).replaceAll(" ").strip();
+            }
             if (!s.isEmpty()) {
                 // A caption element that closes before the block does (<div><small>…</small></div>) still
                 // makes a caption, so count caption text rather than look at the depth at the end.

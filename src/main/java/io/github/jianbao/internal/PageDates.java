@@ -1,10 +1,14 @@
 package io.github.jianbao.internal;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Publication dates as pages state them: metadata values ({@code 2020-10-12T14:56:56.836Z}, {@code 2019-12-10
- * 07:57:40}), visible timestamp lines ({@code 2019年11月25日 18:57}, the feeds' {@code 12/10/2020 - 23:29}), and the
- * year a page's text talks about most.
+ * 07:57:40}), visible timestamp lines ({@code 2019年11月25日 18:57}, the feeds' {@code 12/10/2020 - 23:29}, the blogs'
+ * {@code Dec 28 Sat 2013 00:28}), header stamps without a year ({@code 发布时间：01-14 17:58}), and the year a page's
+ * text talks about most.
  */
 public final class PageDates {
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
@@ -23,6 +28,15 @@ public final class PageDates {
     private static final Pattern DMY_TIME = Pattern.compile(
             "(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*-?\\s*\\d{1,2}:\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+    /** Month name first, as blog platforms write it: {@code Dec 28 Sat 2013 00:28}, {@code March 5, 2020 10:02}. */
+    private static final Pattern ENGLISH_TIME = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+"
+                    + "(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?(\\d{4})\\s+\\d{1,2}:\\d{2}");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+    /** A header stamp without a year: {@code 发布时间：01-14 17:58}, {@code 10-0812:00}. */
+    private static final Pattern MONTH_DAY_TIME = Pattern.compile(
+            "^(?:(?:发布|發佈|发表|發表|更新)?(?:时间|時間)\\s*[：:]?\\s*)?(\\d{1,2})-(\\d{2})\\s*\\d{1,2}:\\d{2}");
     private static final int STAMP_MAX = 80;
 
     private PageDates() {
@@ -54,7 +68,41 @@ public final class PageDates {
             return iso.or(() -> UrlDates.date(ymd.group(1), ymd.group(2), ymd.group(3)));
         }
         Matcher dmy = DMY_TIME.matcher(line);
-        return dmy.find() ? UrlDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+        if (dmy.find()) {
+            return UrlDates.date(dmy.group(3), dmy.group(2), dmy.group(1));
+        }
+        Matcher english = ENGLISH_TIME.matcher(line);
+        if (english.find()) {
+            int month = MONTHS.indexOf(english.group(1).toLowerCase(Locale.ROOT)) + 1;
+            return UrlDates.date(Integer.parseInt(english.group(3)), month, Integer.parseInt(english.group(2)));
+        }
+        return Optional.empty();
+    }
+
+    /** {@return {@code line} without the timestamp {@link #stamp} reads in it; {@code line} itself if it has none} */
+    public static String withoutStamp(String line) {
+        for (Pattern p : List.of(YMD_TIME, DMY_TIME, ENGLISH_TIME)) {
+            Matcher m = p.matcher(line);
+            if (m.find()) {
+                return line.substring(0, m.start()) + " " + line.substring(m.end());
+            }
+        }
+        return line;
+    }
+
+    /** {@return the month and day of a short header line that stamps a time but no year; empty otherwise} */
+    public static Optional<MonthDay> monthDayStamp(String line) {
+        if (line.length() > STAMP_MAX) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH_DAY_TIME.matcher(line.strip());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(2000, month).lengthOfMonth()
+                ? Optional.of(MonthDay.of(month, day)) : Optional.empty();
     }
 
     /** {@return the year {@code text} names most often as 2018年, the latest on a tie; empty if none} */

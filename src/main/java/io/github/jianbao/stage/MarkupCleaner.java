@@ -13,10 +13,18 @@ import io.github.jianbao.internal.PageBlocks.Kind;
 import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.UrlDates;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +39,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a page into its body text and the facts the page states about itself: title, outlet, date, address,
@@ -55,19 +64,54 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     + "|(?:分享到|分享至|扫码|掃碼|扫描二维码|掃描二維碼|长按|長按|订阅|訂閱|关注我们|關注我們)"
                     + "|本文(?:网址|網址|链接|鏈接)|手机上长按|手機上長按)"
                     + "|版权所有|版權所有|©|(?i:copyright)|未经授权|未經授權|转载请注明|轉載請註明"
-                    + "|^\\s*[（(]?(?:图片来源|圖片來源)[：:][^）)]*[）)]?\\s*$");
+                    + "|^\\s*[（(]?(?:图片来源|圖片來源)[：:][^）)]*[）)]?\\s*$"
+                    // 本文共528字，订阅后可畅读全文; 发于2020.2.10总第934期《中国新闻周刊》; a button's label on its own line.
+                    + "|^[（(]?本文共\\d+字|^(?:发于|發於|刊于|刊於|原载于|原載於)\\S{0,20}期"
+                    + "|^(?:收藏|举报|舉報|分享|点赞|點讚|打印|关闭|關閉|字号|字號|返回顶部|返回頂部|转播到腾讯微博|正在加载\\.*|"
+                    + "设为首页|設為首頁|加载更多|載入更多)$"
+                    // A breadcrumb: 宁波 > 企业资讯 > 正文, 首页/科技/正文.
+                    + "|[>/›»]\\s*(?:正文|正文内容|內文)$");
     /** Lines after which a page has no more article text. */
     private static final Pattern TAIL = Pattern.compile(
             "^(?:责任编辑|責任編輯|原文地址|原文網址|原文链接|原文鏈接|手机上长按|手機上長按|相关文章|相關文章|相关新闻|相關新聞"
-                    + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|更多相关|更多相關|推荐阅读|推薦閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡)");
+                    + "|相关阅读|相關閱讀|延伸阅读|延伸閱讀|更多相关|更多相關|推荐阅读|推薦閱讀|热点推荐|熱點推薦|猜你喜欢|猜你喜歡"
+                    + "|作者最新文章|相关搜索|相關搜尋|相关推荐|相關推薦|为您推荐|為您推薦|精彩视频推荐|精彩視頻推薦"
+                    + "|精彩推荐|精彩推薦|热门推荐|熱門推薦|大家都在看|免责声明|免責聲明|上一篇|下一篇)"
+                    // A comment section's heading: 网友评论, 全部评论(12), 发表评论：
+                    + "|^(?:网友|網友|我要|发表|發表|全部|热门|熱門|最新|精彩|更多)?(?:评论|評論|留言)(?:区|區|列表)?\\s*"
+                    + "(?:[（(]?\\d*[）)]?)?[：:]?$");
     /** 原文地址（需翻墙访问）：https://… and the like: the original address. */
     private static final Pattern ORIGINAL_URL = Pattern.compile(
             "^(?:原文地址|原文網址|原文链接|原文鏈接|原文来自|原文來自|本文链接|本文鏈接)[^：:]*[：:]\\s*"
                     + "(?:(\\p{IsHan}{2,10}?)[：:])?.*?(https?://\\S+?)[）)~]*$");
     /** 原文来自新京报：, 原文来自微信公众号「财新网」：, 原文来自 中国青年报 冰点周刊. */
     private static final Pattern ORIGINAL_FROM = Pattern.compile(
-            "^(?:原文来自|原文來自)\\s*(?:微信公众号|微信公號|微信公号)?\\s*[「“\"]?(\\p{IsHan}{2,10}?)[」”\"]?(?:[\\s：:~、]|$)");
-    private static final Pattern ORIGINAL_LINE = Pattern.compile("^(?:原文|本文)(?:来自|來自|地址|網址|网址|链接|鏈接)");
+            "^(?:原文|文章)(?:来自|來自)\\s*(?:微信公众号|微信公號|微信公号)?\\s*[「“\"]?(\\p{IsHan}{2,10}?)[」”\"]?(?:[\\s：:~、]|$)");
+    private static final Pattern ORIGINAL_LINE = Pattern.compile(
+            "^(?:原文|本文|文章)(?:来自|來自|地址|網址|网址|链接|鏈接|出处|出處)");
+    /** The longest 原文来自 line dropped from the body; a longer one tells a story. */
+    private static final int ORIGINAL_LINE_MAX = 60;
+    /** 扬子晚报记者 张楠: a closing credit naming the reporter's outlet. */
+    private static final Pattern OUTLET_REPORTER = Pattern.compile(
+            "^[（(]?\\s*(\\p{IsHan}{2,8}?(?:报|報|网|網|社|台|新闻|新聞|周刊|週刊))(?:见习|見習|实习|實習|特约|特約|驻\\p{IsHan}{1,4})?"
+                    + "(?:记者|記者)");
+    /** （作者：紫君）帝尧者…: a credit in brackets opening the first paragraph. */
+    private static final Pattern LEAD_CREDIT = Pattern.compile(
+            "^[（(]\\s*((?:作者|文|撰文|记者|記者)\\s*[：:／/]?\\s*[\\p{IsHan}·]{2,6})\\s*[）)]\\s*");
+    /** A page header's byline: an outlet or account name on its own, such as 新华社, 加拿大必读, GameForce. */
+    private static final Pattern HEADER_NAME = Pattern.compile("^[\\p{IsHan}A-Za-z][\\p{IsHan}A-Za-z0-9·&. ]{1,15}$");
+    private static final Pattern HEADER_WORDS = Pattern.compile(
+            "原创|原創|发布|發佈|发表|發表|更新|\\p{IsHan}{0,6}(?:时间|時間)|[：:|｜]");
+    private static final Pattern HEADER_FURNITURE = Pattern.compile(
+            "字号|字號|分享|收藏|举报|舉報|评论|評論|订阅|訂閱|关注|關注|登录|登錄|注册|註冊|首页|首頁|正文|站内|站內|更多|返回|"
+                    + "打印|纠错|糾錯|阅读|閱讀|浏览|瀏覽|点击|點擊|作者|优质|優質|认证|認證|粉丝|粉絲");
+    /** " @ 史蒂文的家_藍天": a blog platform's title names the blog after an at sign. */
+    private static final Pattern BLOG_SUFFIX = Pattern.compile("\\s+@\\s+[^@]{1,30}$");
+    /** How many months a page's own link may be dated from the dateline's month and still tell the year. */
+    private static final int LINK_MONTHS = 1;
+    private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})[-_/]?(0[1-9]|1[0-2])(?:/|$)");
+    /** Up to this much text before the headline is page header, not body. */
+    private static final int HEADER_TEXT_MAX = 200;
     /** A credit line closing the body: 新京报记者杨畅, （记者：张三）, 作者：李四. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[（(]?\\s*(?:\\p{IsHan}{0,8}?(?:记者|記者)|作者|撰稿|文)\\s*[：:]?\\s*([\\p{IsHan}·]{2,5})\\s*[）)]?$");
@@ -113,8 +157,11 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             }
             case HTML -> fromPage(Jsoup.parse(content), FrontMatter.parse(""), article.referenceDate(), content);
         };
-        Checks.argument(!clean.text().isBlank(), "article has no text after cleaning (%s, %d chars): %s",
-                article.format(), content.length(), Checks.quote(content));
+        if (clean.text().isBlank()) {
+            // Quoting reads the whole input, so it is done only for the message of a failure.
+            throw new IllegalArgumentException(String.format("article has no text after cleaning (%s, %d chars): %s",
+                    article.format(), content.length(), Checks.quote(content)));
+        }
         return clean;
     }
 
@@ -130,29 +177,65 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         Metadata meta = Metadata.read(page, front, raw);
         PageBlocks.Page blocks = PageBlocks.read(page);
         Body body = Body.collect(blocks.blocks(), meta.title());
-        Optional<Dateline> dateline = body.takeLead();
+        Optional<Dateline> dateline = body.takeLead(meta.title());
         body.trimTail();
+        body.fallBack();
 
         Optional<String> url = first(meta.url(), body.url);
         Optional<LocalDate> urlDate = url.flatMap(UrlDates::find);
-        Optional<LocalDate> pageDate = first(meta.published(), body.stamp);
-        Optional<Integer> knownYear = first(pageDate, urlDate).map(LocalDate::getYear)
+        // A mirror's front matter dates its copy; the original address, written when the outlet published, wins.
+        Optional<LocalDate> pageDate = meta.frontDated() && urlDate.isPresent() && !urlDate.equals(meta.published())
+                ? Optional.empty() : first(meta.published(), body.stamp);
+        Optional<Integer> knownYear = first(pageDate, urlDate, meta.updated()).map(LocalDate::getYear)
                 .or(() -> url.flatMap(MarkupCleaner::urlYear))
                 .or(() -> reference.map(LocalDate::getYear))
                 .or(() -> PageDates.commonYear(meta.title().orElse("") + String.join("", body.paragraphs)
-                        + String.join("", body.captions)));
+                        + String.join("", body.captions)))
+                .or(() -> dateline.flatMap(d -> linkYear(d, body.linkMonths)));
         Optional<LocalDate> datelineDate = dateline.flatMap(d -> dateOf(d, knownYear));
+        Optional<LocalDate> headerDate = body.monthDay.flatMap(md -> knownYear.flatMap(
+                y -> UrlDates.date(y, md.getMonthValue(), md.getDayOfMonth())));
         // A page's own timestamp that its address confirms is the publication; otherwise the dateline's day wins,
         // since a wire dateline (新华社巴黎12月9日电) is filed in local time before the site publishes it.
         Optional<LocalDate> published = pageDate.isPresent() && pageDate.equals(urlDate) ? pageDate
-                : first(datelineDate, pageDate, urlDate);
-        Optional<String> source = first(body.label, dateline.flatMap(Dateline::outlet), body.outlet, meta.source(),
-                url.flatMap(Outlets::byUrl)).map(Outlets::simplified);
+                : first(datelineDate, pageDate, urlDate, headerDate, meta.updated());
+        Optional<String> source = first(body.label, body.headerName, dateline.flatMap(Dateline::outlet), body.outlet,
+                body.creditOutlet, meta.source(), url.flatMap(Outlets::byUrl)).map(Outlets::simplified);
         List<String> bylines = new ArrayList<>(dateline.map(Dateline::reporters).orElse(List.of()));
         bylines.addAll(body.bylines);
         List<String> tags = blocks.tags().isEmpty() ? front.list("tags") : blocks.tags();
         return new CleanText(String.join("\n", body.paragraphs), meta.title(), source, url, published,
                 dateline.map(Dateline::text), body.captions, tags, bylines.stream().distinct().toList());
+    }
+
+    /**
+     * The year of a dated address that the body links to in the dateline's month or next to it: a wire story
+     * without a year (路透上海9月1日) that links a ministry statement filed under {@code /201809/} was written in 2018.
+     */
+    private static Optional<Integer> linkYear(Dateline dateline, List<YearMonth> linkMonths) {
+        if (dateline.month().isEmpty()) {
+            return Optional.empty();
+        }
+        int month = dateline.month().getAsInt();
+        for (YearMonth linked : linkMonths) {
+            for (int year = linked.getYear() - 1; year <= linked.getYear() + 1; year++) {
+                if (Math.abs(ChronoUnit.MONTHS.between(YearMonth.of(year, month), linked)) <= LINK_MONTHS) {
+                    return Optional.of(year);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the month an address is filed under: /2018/09/02/, /201809/, 20180902; empty if none} */
+    private static Optional<YearMonth> urlMonth(String href) {
+        Optional<LocalDate> date = UrlDates.find(href);
+        if (date.isPresent()) {
+            return date.map(YearMonth::from);
+        }
+        Matcher m = URL_MONTH.matcher(href);
+        return m.find() ? Optional.of(YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))))
+                : Optional.empty();
     }
 
     private static Optional<Integer> urlYear(String url) {
@@ -184,10 +267,18 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<String> captions = new ArrayList<>();
         private final List<String> bylines = new ArrayList<>();
+        private final List<YearMonth> linkMonths = new ArrayList<>();
+        /** Link text of the main content, the body of last resort for a fragment that is all links. */
+        private final List<String> linked = new ArrayList<>();
         private Optional<String> url = Optional.empty();
         private Optional<String> outlet = Optional.empty();
         private Optional<String> label = Optional.empty();
+        private Optional<String> headerName = Optional.empty();
+        private Optional<String> creditOutlet = Optional.empty();
         private Optional<LocalDate> stamp = Optional.empty();
+        private Optional<MonthDay> monthDay = Optional.empty();
+        /** The short line just read, if it could be the byline of a timestamp that follows it. */
+        private @Nullable String nameBefore;
 
         static Body collect(List<Block> blocks, Optional<String> title) {
             Body body = new Body();
@@ -202,20 +293,48 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 boolean caption = block.kind() == Kind.CAPTION || afterImage && isCaption(block);
                 afterImage = false;
                 body.readOriginal(block);
-                if (body.readHeader(text)) {
+                if (!block.href().isEmpty()) {
+                    urlMonth(block.href()).ifPresent(body.linkMonths::add);
+                }
+                String before = body.nameBefore;
+                body.nameBefore = null;
+                if (body.readHeader(text, before)) {
+                    continue;
+                }
+                boolean headline = title.filter(t -> sameTitle(t, text)).isPresent();
+                if (headline && ended && body.paragraphs.stream().mapToInt(String::length).sum() < HEADER_TEXT_MAX) {
+                    // The headline after a section end (a blog's "相關文章" header list) opens the article: what came
+                    // before was page header. After a body of some length it is a list of the author's articles.
+                    body.paragraphs.clear();
+                    body.captions.clear();
+                    ended = false;
                     continue;
                 }
                 if (TAIL.matcher(text).find()) {
                     ended |= !body.paragraphs.isEmpty();
                     continue;
                 }
-                if (ended || block.linkDensity() > 0.5 || BOILERPLATE.matcher(text).find()
-                        || ORIGINAL_URL.matcher(text).find() || BARE_URL.matcher(text).matches()) {
+                if (headline) {
+                    if (body.paragraphs.isEmpty()) {
+                        // Short lines after images above the headline are page header (站内, a logo's name).
+                        body.captions.clear();
+                    }
                     continue;
+                }
+                if (!ended && block.linkDensity() > 0.5 && block.inMain() && !BOILERPLATE.matcher(text).find()) {
+                    body.linked.add(text);
+                }
+                if (ended || block.linkDensity() > 0.5 || BOILERPLATE.matcher(text).find()
+                        || ORIGINAL_URL.matcher(text).find() || BARE_URL.matcher(text).matches()
+                        || ORIGINAL_LINE.matcher(text).find() && text.length() <= ORIGINAL_LINE_MAX) {
+                    continue;
+                }
+                if (block.kind() != Kind.HEADING && HEADER_NAME.matcher(text).matches()) {
+                    body.nameBefore = text;
                 }
                 if (caption) {
                     body.captions.add(text);
-                } else if (block.inMain() && title.filter(t -> sameTitle(t, text)).isEmpty()) {
+                } else if (block.inMain()) {
                     body.paragraphs.add(text);
                 }
             }
@@ -223,15 +342,18 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         }
 
         /**
-         * Reads the page header lines that come before the body: a timestamp (2019-12-10 07:57:40) and a 来源 label.
+         * Reads the page header lines that come before the body: a timestamp (2019-12-10 07:57:40), a 来源 label,
+         * and the byline beside the timestamp (华夏人文 2020-03-09 18:14:21, or 新华社 on the line before).
          *
+         * @param before the line just before, if it could be a byline
          * @return whether the line was header matter, not body text
          */
-        private boolean readHeader(String text) {
+        private boolean readHeader(String text, @Nullable String before) {
             if (paragraphs.size() >= LEAD_PARAGRAPHS - 1 && !text.startsWith("本文来源")) {
                 return false;
             }
             Optional<LocalDate> date = PageDates.stamp(text);
+            Optional<MonthDay> partial = date.isPresent() ? Optional.empty() : PageDates.monthDayStamp(text);
             Optional<String> named = text.length() <= Credits.CREDIT_MAX ? Credits.sourceLabel(text)
                     : Optional.empty();
             if (label.isEmpty()) {
@@ -240,7 +362,35 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             if (date.isPresent() && stamp.isEmpty()) {
                 stamp = date;
             }
-            return date.isPresent() || named.isPresent();
+            if (partial.isPresent() && monthDay.isEmpty()) {
+                monthDay = partial;
+            }
+            boolean stamped = date.isPresent() || partial.isPresent();
+            if (stamped && named.isEmpty() && headerName.isEmpty()) {
+                Optional<String> beside = date.flatMap(d -> headerName(PageDates.withoutStamp(text)));
+                if (beside.isPresent()) {
+                    headerName = beside;
+                } else if (before != null && headerName(before).isPresent()) {
+                    headerName = headerName(before);
+                    dropLast(captions, before);
+                    dropLast(paragraphs, before);
+                }
+            }
+            return stamped || named.isPresent();
+        }
+
+        /** {@return the byline left in a header line once its timestamp is gone, if it is a plain name} */
+        private static Optional<String> headerName(String rest) {
+            String name = HEADER_WORDS.matcher(rest).replaceAll(" ").strip();
+            name = name.replaceAll("^[\\d:：\\s]+|[\\d:：\\s]+$", "");
+            return HEADER_NAME.matcher(name).matches() && !HEADER_FURNITURE.matcher(name).find()
+                    ? Optional.of(name) : Optional.empty();
+        }
+
+        private static void dropLast(List<String> list, String text) {
+            if (!list.isEmpty() && list.get(list.size() - 1).equals(text)) {
+                list.remove(list.size() - 1);
+            }
         }
 
         private static boolean isCaption(Block block) {
@@ -279,7 +429,17 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
          *
          * @return the dateline, or empty if the first paragraphs hold none
          */
-        Optional<Dateline> takeLead() {
+        Optional<Dateline> takeLead(Optional<String> title) {
+            Optional<Dateline> found = findLead();
+            takeLeadCredit();
+            // 【新唐人北京时间2020年09月25日讯】【环球直击】9月24日完整版（2）: the headline again after the dateline.
+            if (!paragraphs.isEmpty() && title.filter(t -> sameTitle(t, paragraphs.get(0))).isPresent()) {
+                paragraphs.remove(0);
+            }
+            return found;
+        }
+
+        private Optional<Dateline> findLead() {
             for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
                 String p = paragraphs.get(i);
                 Optional<Dateline> dateline = Dateline.find(p);
@@ -296,6 +456,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 if (Credits.isCredit(p)) {
                     bylines.addAll(Credits.authors(p));
                     Credits.sourceLabel(p).filter(x -> label.isEmpty()).ifPresent(x -> label = Optional.of(x));
+                    readCreditOutlet(p);
                     paragraphs.remove(i--);
                 } else if (SHORT_LEAD.matcher(p).matches() && i + 1 < paragraphs.size()
                         && paragraphs.subList(0, i).isEmpty()) {
@@ -313,6 +474,36 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             }
         }
 
+        /** （作者：紫君）帝尧者…: a bracketed credit that opens the first paragraph. */
+        private void takeLeadCredit() {
+            if (paragraphs.isEmpty()) {
+                return;
+            }
+            Matcher m = LEAD_CREDIT.matcher(paragraphs.get(0));
+            if (m.find() && m.end() < paragraphs.get(0).length()) {
+                bylines.addAll(Credits.authors(m.group(1)));
+                paragraphs.set(0, paragraphs.get(0).substring(m.end()));
+            }
+        }
+
+        private void readCreditOutlet(String credit) {
+            Matcher m = OUTLET_REPORTER.matcher(credit);
+            if (m.find() && creditOutlet.isEmpty()) {
+                creditOutlet = Optional.of(m.group(1));
+            }
+        }
+
+        /**
+         * Gives a page with no paragraphs what text it has: an image-only post its captions, a fragment that is one
+         * link its link text (#2, #3). A page with none of these stays empty and is rejected.
+         */
+        void fallBack() {
+            if (paragraphs.isEmpty()) {
+                paragraphs.addAll(captions.isEmpty() ? linked : captions);
+                captions.clear();
+            }
+        }
+
         /** Drops the credits, end marks and disclaimers that close the body, keeping the names they give. */
         void trimTail() {
             while (!paragraphs.isEmpty()) {
@@ -324,9 +515,11 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     paragraphs.remove(last);
                 } else if (m.matches()) {
                     bylines.add(m.group(1));
+                    readCreditOutlet(p);
                     paragraphs.remove(last);
                 } else if (Credits.isCredit(p)) {
                     bylines.addAll(Credits.authors(p));
+                    readCreditOutlet(p);
                     paragraphs.remove(last);
                 } else {
                     return;
@@ -339,16 +532,20 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
      * What a page's head, front matter and leading heading say about the article.
      */
     private record Metadata(Optional<String> title, Optional<String> url, Optional<LocalDate> published,
-                            Optional<String> source) {
+                            boolean frontDated, Optional<LocalDate> updated, Optional<String> source) {
+
+        private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
 
         static Metadata read(Document page, FrontMatter front, String raw) {
+            Map<String, String> metas = metas(page);
+            Function<String, Optional<String>> meta = name -> Optional.ofNullable(metas.get(name));
             // An <h1> is the headline wherever it is; a lesser heading only near the top (mirrors use ### title).
             Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1"))
                     .or(() -> Optional.ofNullable(page.body().selectFirst("h2, h3"))
                             .filter(h -> h.elementSiblingIndex() < 3));
             Optional<Element> feedTitle = feedTitle(page);
             Optional<String> title = nonBlank(front.fields().get("title"))
-                    .or(() -> meta(page, "og:title").map(MarkupCleaner::withoutSiteName))
+                    .or(() -> meta.apply("og:title").map(MarkupCleaner::withoutSiteName))
                     .or(() -> feedTitle.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
                     .or(() -> heading.map(MarkupCleaner::headingText).flatMap(MarkupCleaner::nonBlank))
                     .or(() -> nonBlank(page.title()).map(MarkupCleaner::withoutSiteName));
@@ -359,19 +556,29 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     .or(() -> saved.find() ? Optional.of(saved.group(1)) : Optional.empty())
                     .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
                             .filter(h -> h.startsWith("http")))
-                    .or(() -> meta(page, "og:url"))
+                    .or(() -> meta.apply("og:url"))
+                    .or(() -> meta.apply("dc.identifier").filter(h -> h.startsWith("http")))
                     // Last: a portal's <h1> often links its own front page, a mirror's heading the article.
                     .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")));
-            Optional<LocalDate> published = Stream.of(
-                            meta(page, "article:published_time"), meta(page, "pubdate"), meta(page, "publishdate"),
-                            meta(page, "og:release_date"), meta(page, "datePublished"),
-                            nonBlank(front.fields().get("date")),
-                            Optional.ofNullable(page.selectFirst("[data-publishtime]"))
-                                    .map(e -> e.attr("data-publishtime")),
-                            Optional.ofNullable(page.selectFirst("time[datetime]")).map(t -> t.attr("datetime")))
-                    .flatMap(Optional::stream).map(PageDates::parse).flatMap(Optional::stream).findFirst();
+            Optional<LocalDate> metaPublished = firstDate(Stream.of("article:published_time", "pubdate", "publishdate",
+                    "og:release_date", "datepublished", "apub:time", "dcterms.created", "dc.date.issued")
+                    .map(meta));
+            Optional<LocalDate> frontDate = nonBlank(front.fields().get("date")).flatMap(PageDates::parse);
+            // The page's own elements are searched only when its metadata and front matter give no date.
+            Optional<LocalDate> published = first(metaPublished, frontDate).or(() -> firstDate(Stream.of(
+                    () -> Optional.ofNullable(page.selectFirst("[data-publishtime]"))
+                            .map(e -> e.attr("data-publishtime")),
+                    (Supplier<Optional<String>>) () -> Optional.ofNullable(page.selectFirst("time[datetime]"))
+                            .map(t -> t.attr("datetime"))).map(Supplier::get)));
+            Optional<LocalDate> updated = firstDate(Stream.of("article:modified_time", "og:updated_time",
+                    "dateupdate", "datemodified", "dcterms.modified").map(meta));
             return new Metadata(title.map(String::strip), url, published,
-                    nonBlank(front.fields().get("source")).or(() -> meta(page, "og:site_name")));
+                    metaPublished.isEmpty() && frontDate.isPresent(), updated,
+                    nonBlank(front.fields().get("source")).or(() -> meta.apply("og:site_name")));
+        }
+
+        private static Optional<LocalDate> firstDate(Stream<Optional<String>> values) {
+            return values.flatMap(Optional::stream).map(PageDates::parse).flatMap(Optional::stream).findFirst();
         }
 
         /**
@@ -389,10 +596,22 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             return onlyLink && next != null && next.normalName().equals("hr") ? Optional.of(first) : Optional.empty();
         }
 
-        private static Optional<String> meta(Document page, String name) {
-            Element e = page.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop="
-                    + name + "]");
-            return e == null ? Optional.empty() : nonBlank(e.attr("content"));
+        /** The first {@code content} of each {@code <meta>} name, property and itemprop, keys in lower case. */
+        private static Map<String, String> metas(Document page) {
+            Map<String, String> metas = new HashMap<>();
+            for (Element e : page.getElementsByTag("meta")) {
+                String content = e.attr("content");
+                if (content.isBlank()) {
+                    continue;
+                }
+                for (String key : META_KEYS) {
+                    String name = e.attr(key);
+                    if (!name.isEmpty()) {
+                        metas.putIfAbsent(name.toLowerCase(Locale.ROOT), content.strip());
+                    }
+                }
+            }
+            return metas;
         }
     }
 
@@ -405,7 +624,10 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    /** "法国全国大罢工再次严重影响交通-新华网" loses its site name; a column prefix ("特稿 | …") stays. */
+    /**
+     * "法国全国大罢工再次严重影响交通-新华网" loses its site name, "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天" its blog name; a
+     * column prefix ("特稿 | …") stays.
+     */
     private static String withoutSiteName(String title) {
         String t = title.strip();
         Matcher m = SITE_SUFFIX.matcher(t);
@@ -413,6 +635,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             t = t.substring(0, m.start()).strip();
             m = SITE_SUFFIX.matcher(t);
         }
-        return t;
+        Matcher blog = BLOG_SUFFIX.matcher(t);
+        return blog.find() && blog.start() >= 4 ? t.substring(0, blog.start()).strip() : t;
     }
 }

@@ -138,4 +138,133 @@ class MarkupCleanerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no text after cleaning");
     }
+
+    @Test
+    void readsTheBylineAboveAYearlessStampAndEndsBeforeTheAuthorsOtherArticles() {
+        // #3: a self-media platform page: account name, 发布时间 without a year, the year in a meta tag.
+        String html = "<html><head><title>城市公园见闻</title><meta itemprop=dateUpdate content=\"2019-10-08 12:00:57\">"
+                + "</head><body><div class=article><h2>城市公园见闻</h2><div class=author><img src=a.jpg>"
+                + "<p class=author-name>城南旧事</p><span>发布时间：10-08</span><span>12:00</span></div>"
+                + "<p>清晨的公园里，老人们在打太极拳。</p><p>孩子们在草地上放风筝，笑声不断。</p>"
+                + "<h2>作者最新文章</h2><h3><a href=/a>另一篇文章的标题</a></h3><span>12-27 18:40</span>"
+                + "<a href=/top>返回顶部</a></div></body></html>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.source()).contains("城南旧事");
+        assertThat(clean.publishedDate()).contains(LocalDate.of(2019, 10, 8));
+        assertThat(clean.text()).isEqualTo("清晨的公园里，老人们在打太极拳。\n孩子们在草地上放风筝，笑声不断。");
+        assertThat(clean.captions()).doesNotContain("城南旧事");
+    }
+
+    @Test
+    void readsTheBylineBesideTheStampAndDropsButtonsAndRecommendations() {
+        String html = "<div class=article-box><h1>独立游戏体验</h1>"
+                + "<div class=article-sub><span>原创</span> <span>游戏观察</span> <span>2019-09-04 22:18:34</span></div>"
+                + "<div class=article-content><p>这是一款以纸牌为核心玩法的游戏，融入了冒险元素。</p>"
+                + "<p>玩家可以在休闲娱乐的同时逐步成长。</p></div>"
+                + "<div><span>收藏</span></div><div><span>举报</span></div><div>相关推荐</div>"
+                + "<p><a href=/x>另一款游戏的评测文章</a></p></div>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.source()).contains("游戏观察");
+        assertThat(clean.publishedDate()).contains(LocalDate.of(2019, 9, 4));
+        assertThat(clean.text()).isEqualTo("这是一款以纸牌为核心玩法的游戏，融入了冒险元素。\n玩家可以在休闲娱乐的同时逐步成长。");
+    }
+
+    @Test
+    void dropsDisclaimersAndTakesTheOutletOfTheClosingCredit() {
+        String html = "<h1>儿歌被改编</h1><p>近日，一张截图在朋友圈流传，引发讨论。</p><p>作曲家的女儿表示不赞成。</p>"
+                + "<p>（原题为《儿歌被改编引发讨论》）</p><p>江城晚报记者 张楠</p>"
+                + "<p>免责声明：本文来自新闻客户端自媒体，不代表网站的观点和立场。</p>"
+                + "<h2>网友评论</h2><p>广东深圳网友：说得好。</p>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.text()).isEqualTo("近日，一张截图在朋友圈流传，引发讨论。\n作曲家的女儿表示不赞成。");
+        assertThat(clean.source()).contains("江城晚报");
+        assertThat(clean.bylines()).contains("张楠");
+    }
+
+    @Test
+    void neverLetsACommentSectionIntoTheText() {
+        // #3: a commenter's location is never a place of the article.
+        String html = "<div class=content><p>市政府宣布，地铁三号线将于年底通车。</p><p>沿线居民表示期待。</p></div>"
+                + "<div class=comment-list><p>来自广东深圳的网友：终于等到了！</p><p>湖北武汉网友：什么时候到我们这里？</p></div>"
+                + "<div><h3>全部评论(2)</h3><p>四川成都网友：支持。</p></div>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.text()).isEqualTo("市政府宣布，地铁三号线将于年底通车。\n沿线居民表示期待。");
+    }
+
+    @Test
+    void readsATableRowAsOneLineWithItsCellsApart() {
+        String html = "<p>各省最新确诊病例如下。</p><table><tr><th>省份</th><th>确诊</th></tr>"
+                + "<tr><td>\n 艾伯塔省\n</td><td>\n 10,843\n</td></tr><tr><td>西北地区</td><td>5</td></tr></table>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.text()).isEqualTo("各省最新确诊病例如下。\n省份 确诊\n艾伯塔省 10,843\n西北地区 5");
+    }
+
+    @Test
+    void readsABlogPostWhoseHeaderListsRelatedArticles() {
+        String html = "<html><head><meta property=\"og:title\" content=\"山中賞楓 (2) @ 藍天的家 :: 痞客邦 ::\">"
+                + "</head><body><div class=header><h2>藍天的家</h2><p>部落格全站分類：休閒旅遊</p>"
+                + "<h2>相關文章</h2></div><div class=article><span>Dec 28 Sat 2013 00:28</span>"
+                + "<h2><a href=/post/1>山中賞楓 (2)</a></h2><p>一波波低溫寒流報到，山巒披上嫣紅的彩衣。</p>"
+                + "<p>營區內除了露營，還有民宿與餐飲。</p></div></body></html>";
+
+        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(clean.title()).contains("山中賞楓 (2)");
+        assertThat(clean.publishedDate()).contains(LocalDate.of(2013, 12, 28));
+        assertThat(clean.text()).isEqualTo("一波波低溫寒流報到，山巒披上嫣紅的彩衣。\n營區內除了露營，還有民宿與餐飲。");
+    }
+
+    @Test
+    void takesTheYearOfAYearlessWireDatelineFromADatedLink() {
+        String md = "### 商务部欢迎欧盟终止措施\n------\n\n<p>路透上海9月1日 - 中国商务部周六表示欢迎。</p>"
+                + "<p>详见<a href=\"http://www.example.gov.cn/article/201809/20180902781845.shtml\">商务部网站</a>的全文。</p>\n";
+
+        CleanText clean = cleaner.apply(new RawArticle(md, ArticleFormat.MARKDOWN, Optional.empty()));
+
+        assertThat(clean.publishedDate()).contains(LocalDate.of(2018, 9, 1));
+    }
+
+    @Test
+    void prefersTheOriginalAddressDateToTheMirrorsFrontMatter() {
+        String md = "---\ntitle: 会长请辞\ndate: 2018-08-13 12:00\n---\n\n"
+                + "文章来自「财新网」：[会长请辞](http://china.caixin.com/2018-08-15/101315173.html)\n\n"
+                + "（本文共528字，订阅后可畅读全文）\n\n（作者：紫君）协会理事会8月15日在北京召开。\n";
+
+        CleanText clean = cleaner.apply(new RawArticle(md, ArticleFormat.MARKDOWN, Optional.empty()));
+
+        assertThat(clean.publishedDate()).contains(LocalDate.of(2018, 8, 15));
+        assertThat(clean.source()).contains("财新网");
+        assertThat(clean.text()).isEqualTo("协会理事会8月15日在北京召开。");
+        assertThat(clean.bylines()).contains("紫君");
+    }
+
+    @Test
+    void givesAnImageOnlyPostItsCaptionsAndALinkFragmentItsLinkText() {
+        CleanText images = cleaner.apply(new RawArticle("<img src=a.jpg><p>雪后的故宫</p><img src=b.jpg><p>角楼</p>",
+                ArticleFormat.HTML, Optional.empty()));
+        CleanText link = cleaner.apply(new RawArticle("<p><a href=\"https://example.com/a\">北京今天下雪</a></p>",
+                ArticleFormat.HTML, Optional.empty()));
+
+        assertThat(images.text()).isEqualTo("雪后的故宫\n角楼");
+        assertThat(link.text()).isEqualTo("北京今天下雪");
+    }
+
+    @Test
+    void readsOneParagraphOrOneDivAsPlainContent() {
+        // #2: a fragment is content, not an error.
+        assertThat(cleaner.apply(new RawArticle("<div>今天北京下雪</div>", ArticleFormat.HTML, Optional.empty()))
+                .text()).isEqualTo("今天北京下雪");
+        assertThat(cleaner.apply(new RawArticle("今天北京下雪。", ArticleFormat.MARKDOWN, Optional.empty()))
+                .text()).isEqualTo("今天北京下雪。");
+    }
 }
