@@ -114,11 +114,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final Pattern WEAK_TIME_CONFIRMED = Pattern.compile("\\s*(?:之后|以后|之前|以前|左右|前后)");
     private static final Pattern BETWEEN_AND = Pattern.compile("\\s*(?:和|与|及)\\s*");
     private static final Pattern BETWEEN_END = Pattern.compile("\\s*之间");
-    private static final FirstChars UNTIL_FIRST = FirstChars.of(UNTIL_PREFIX);
-    private static final FirstChars RANGE_FIRST = FirstChars.of(RANGE_PREFIX);
-    private static final FirstChars NUMBER_RANGE_FIRST = FirstChars.of(NUMBER_BEFORE_RANGE);
-    private static final Triggers TRIGGERS = new Triggers(ATOMS, List.of(UNTIL_FIRST, RANGE_FIRST,
-            NUMBER_RANGE_FIRST));
+    private static final Starts UNTIL_STARTS = Starts.of(UNTIL_PREFIX);
+    private static final Starts RANGE_STARTS = Starts.of(RANGE_PREFIX);
+    private static final Starts NUMBER_RANGE_STARTS = Starts.of(NUMBER_BEFORE_RANGE);
+    private static final Triggers TRIGGERS = new Triggers(ATOMS, List.of(UNTIL_STARTS, RANGE_STARTS,
+            NUMBER_RANGE_STARTS));
 
     /** Creates the stage; it has no configuration. */
     public DateNormalizer() {
@@ -227,12 +227,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         int pos = start;
         boolean until = false;
         boolean fromPrefix = false;
-        char c0 = f.charAt(pos);
         Matcher m;
-        if (UNTIL_FIRST.has(c0) && (m = x.at(UNTIL_PREFIX, pos, false)).lookingAt()) {
+        if (UNTIL_STARTS.allows(f, pos) && (m = x.at(UNTIL_PREFIX, pos, false)).lookingAt()) {
             until = true;
             pos = m.end();
-        } else if (RANGE_FIRST.has(c0)) {
+        } else if (RANGE_STARTS.allows(f, pos)) {
             m = x.at(RANGE_PREFIX, pos, false);
             if (m.lookingAt()) {
                 fromPrefix = true;
@@ -299,7 +298,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
 
     /** Reads 2019-2020年, 5-6月, 16至29日, 8-10点: a bare number that borrows the unit of the point after it. */
     private static Point @Nullable [] numberRange(Matchers x, int pos) {
-        if (pos >= x.f.length() || !NUMBER_RANGE_FIRST.has(x.f.charAt(pos))) {
+        if (!NUMBER_RANGE_STARTS.allows(x.f, pos)) {
             return null;
         }
         Matcher m = x.at(NUMBER_BEFORE_RANGE, pos, true);
@@ -346,7 +345,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             Atom bestAtom = null;
             int bestEnd = -1;
             for (Atom atom : TRIGGERS.startingWith(at < f.length() ? f.charAt(at) : 0)) {
-                if (atom.first() <= level || (parts == 0 && !atom.canStart())) {
+                if (atom.first() <= level || (parts == 0 && !atom.canStart()) || !TRIGGERS.allows(atom, f, at)) {
                     continue;
                 }
                 Matcher m = x.at(atom, at);
@@ -402,45 +401,98 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     }
 
     /**
-     * The characters a pattern's matches can start with. They are found by running the pattern on each one-character
-     * string of the characters its source names, and of ASCII: a character is one if the pattern matches it or reads
-     * past it. Immutable.
+     * The first two characters a pattern's matches can start with, found by running the pattern on the one- and
+     * two-character strings of the characters its source names, ASCII digits, white space and letters: a string is
+     * a start if the pattern matches it or reads past its end. The patterns name characters only literally, in
+     * classes of literals, as {@code \d}, {@code \s}, {@code .} or case-insensitive letters, so every other
+     * character behaves alike and one stands for them all. A lookbehind sees nothing here, so a negative one never
+     * rejects: the test may let through a start the pattern rejects, never the reverse. Immutable.
      */
-    private static final class FirstChars {
-        /** A bit set over the UTF-16 code units. */
-        private final long[] bits = new long[1024];
+    private static final class Starts {
+        /** Stands for every character a pattern does not name: a private-use character. */
+        private static final char OTHER = '\uE000';
 
-        static FirstChars of(Pattern p) {
-            FirstChars first = new FirstChars();
+        /** The characters the source names, and ASCII, sorted. */
+        private final char[] named;
+        /** The first characters, sorted. */
+        private final char[] firsts;
+        /** For each first character, the named characters that may follow it, sorted. */
+        private final char[][] seconds;
+        /** For each first character, whether a character the source does not name may follow it. */
+        private final boolean[] otherSecond;
+
+        private Starts(Pattern p) {
             String source = p.pattern();
-            for (char c = 0; c < 128; c++) {
-                first.test(p, c);
+            StringBuilder chars = new StringBuilder(source);
+            chars.append("0123456789 \t\n\u000B\f\r");
+            for (char c = 'a'; c <= 'z'; c++) {
+                chars.append(c).append(Character.toUpperCase(c));
             }
-            for (int i = 0; i < source.length(); i++) {
-                first.test(p, source.charAt(i));
+            named = chars.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString().toCharArray();
+            StringBuilder probe = new StringBuilder(2);
+            Matcher m = p.matcher(probe);
+            StringBuilder first = new StringBuilder();
+            List<char[]> second = new ArrayList<>();
+            List<Boolean> other = new ArrayList<>();
+            for (char c : named) {
+                probe.setLength(0);
+                probe.append(c);
+                if (!starts(m, probe)) {
+                    continue;
+                }
+                first.append(c);
+                StringBuilder next = new StringBuilder();
+                probe.append(OTHER);
+                for (char d : named) {
+                    probe.setCharAt(1, d);
+                    if (starts(m, probe)) {
+                        next.append(d);
+                    }
+                }
+                second.add(next.toString().toCharArray());
+                probe.setCharAt(1, OTHER);
+                other.add(starts(m, probe));
             }
-            return first;
+            firsts = first.toString().toCharArray();
+            seconds = second.toArray(new char[0][]);
+            otherSecond = new boolean[other.size()];
+            for (int i = 0; i < otherSecond.length; i++) {
+                otherSecond[i] = other.get(i);
+            }
         }
 
-        private void test(Pattern p, char c) {
-            Matcher m = p.matcher(String.valueOf(c));
-            if ((m.lookingAt() && m.end() > 0) || m.hitEnd()) {
-                add(c);
+        static Starts of(Pattern p) {
+            return new Starts(p);
+        }
+
+        private static boolean starts(Matcher m, CharSequence probe) {
+            m.reset(probe);
+            return (m.lookingAt() && m.end() > 0) || m.hitEnd();
+        }
+
+        /** {@return the first characters, sorted} */
+        char[] firsts() {
+            return firsts.clone();
+        }
+
+        /** {@return whether a match can start at {@code at} of {@code f}, judged by two characters} */
+        boolean allows(String f, int at) {
+            if (at >= f.length()) {
+                return false;
             }
-        }
-
-        void add(char c) {
-            bits[c >>> 6] |= 1L << c;
-        }
-
-        void addAll(FirstChars other) {
-            for (int i = 0; i < bits.length; i++) {
-                bits[i] |= other.bits[i];
+            int i = Arrays.binarySearch(firsts, f.charAt(at));
+            if (i < 0) {
+                return false;
             }
-        }
-
-        boolean has(char c) {
-            return (bits[c >>> 6] & (1L << c)) != 0;
+            if (at + 1 == f.length()) {
+                return true;
+            }
+            char next = f.charAt(at + 1);
+            if (Arrays.binarySearch(named, next) < 0) {
+                return otherSecond[i];
+            }
+            return Arrays.binarySearch(seconds[i], next) >= 0;
         }
     }
 
@@ -451,32 +503,39 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final class Triggers {
         private static final Atom[] NONE = new Atom[0];
 
-        /** The characters some part can start with, to reject most characters at once. */
-        private final FirstChars any = new FirstChars();
-        /** The characters an expression can start with. */
-        private final FirstChars start = new FirstChars();
+        /** Bit sets over the UTF-16 code units: the characters some part can start with, and an expression. */
+        private final long[] any = new long[1024];
+        private final long[] start = new long[1024];
         /** The characters some part can start with, sorted, and the parts each starts, in list order. */
         private final char[] keys;
         private final Atom[][] atoms;
+        /** The two-character starts of each part, by its index. */
+        private final Starts[] starts;
 
-        Triggers(List<Atom> all, List<FirstChars> openers) {
-            List<FirstChars> firsts = all.stream().map(a -> FirstChars.of(a.pattern())).toList();
-            firsts.forEach(any::addAll);
+        Triggers(List<Atom> all, List<Starts> openers) {
+            starts = all.stream().map(a -> Starts.of(a.pattern())).toArray(Starts[]::new);
             for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).canStart()) {
-                    start.addAll(firsts.get(i));
+                for (char c : starts[i].firsts()) {
+                    set(any, c);
+                    if (all.get(i).canStart()) {
+                        set(start, c);
+                    }
                 }
             }
-            openers.forEach(start::addAll);
+            openers.forEach(o -> {
+                for (char c : o.firsts()) {
+                    set(start, c);
+                }
+            });
             StringBuilder chars = new StringBuilder();
             List<Atom[]> atomList = new ArrayList<>();
             for (char c = 0; c < Character.MAX_VALUE; c++) {
-                if (!any.has(c)) {
+                if (!has(any, c)) {
                     continue;
                 }
                 List<Atom> starting = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
-                    if (firsts.get(i).has(c)) {
+                    if (Arrays.binarySearch(starts[i].firsts, c) >= 0) {
                         starting.add(all.get(i));
                     }
                 }
@@ -487,17 +546,30 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             atoms = atomList.toArray(new Atom[0][]);
         }
 
+        private static void set(long[] bits, char c) {
+            bits[c >>> 6] |= 1L << c;
+        }
+
+        private static boolean has(long[] bits, char c) {
+            return (bits[c >>> 6] & (1L << c)) != 0;
+        }
+
         /** {@return whether an expression can start at {@code c}} */
         boolean canStart(char c) {
-            return start.has(c);
+            return has(start, c);
         }
 
         /** {@return the parts that can start at {@code c}, in list order} */
         Atom[] startingWith(char c) {
-            if (!any.has(c)) {
+            if (!has(any, c)) {
                 return NONE;
             }
             return atoms[Arrays.binarySearch(keys, c)];
+        }
+
+        /** {@return whether {@code atom} can start at {@code at} of {@code f}, judged by two characters} */
+        boolean allows(Atom atom, String f, int at) {
+            return starts[atom.index()].allows(f, at);
         }
     }
 
