@@ -15,7 +15,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -111,6 +114,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final Pattern WEAK_TIME_CONFIRMED = Pattern.compile("\\s*(?:之后|以后|之前|以前|左右|前后)");
     private static final Pattern BETWEEN_AND = Pattern.compile("\\s*(?:和|与|及)\\s*");
     private static final Pattern BETWEEN_END = Pattern.compile("\\s*之间");
+    private static final Starts UNTIL_STARTS = Starts.of(UNTIL_PREFIX);
+    private static final Starts RANGE_STARTS = Starts.of(RANGE_PREFIX);
+    private static final Starts NUMBER_RANGE_STARTS = Starts.of(NUMBER_BEFORE_RANGE);
+    private static final Triggers TRIGGERS = new Triggers(ATOMS, List.of(UNTIL_STARTS, RANGE_STARTS,
+            NUMBER_RANGE_STARTS));
 
     /** Creates the stage; it has no configuration. */
     public DateNormalizer() {
@@ -154,11 +162,43 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private record Point(int start, int end, Spec spec, int firstLevel, int lastLevel, char unit) {
     }
 
-    private static List<Found> scan(String f) {
+    /**
+     * The matchers of one text, made on first use and reused at every position, since making a matcher costs more
+     * than most of the matches tried. Mutable; lives for one call.
+     */
+    private static final class Matchers {
+        final String f;
+        private final Matcher[] atoms = new Matcher[ATOMS.size()];
+        private final Map<Pattern, Matcher> others = new IdentityHashMap<>();
+
+        Matchers(String f) {
+            this.f = f;
+        }
+
+        /** {@return the matcher of {@code atom} at {@code at}, seeing the text around it} */
+        Matcher at(Atom atom, int at) {
+            Matcher m = atoms[atom.index()];
+            if (m == null) {
+                m = atom.pattern().matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
+                atoms[atom.index()] = m;
+            }
+            return m.region(at, f.length());
+        }
+
+        /** {@return the matcher of {@code p} at {@code at}; it sees the text around it only if {@code transparent}} */
+        Matcher at(Pattern p, int at, boolean transparent) {
+            Matcher m = others.computeIfAbsent(p, q -> q.matcher(f).useTransparentBounds(transparent)
+                    .useAnchoringBounds(!transparent));
+            return m.region(at, f.length());
+        }
+    }
+
+    private static List<Found> scan(String text) {
         List<Found> found = new ArrayList<>();
+        Matchers f = new Matchers(text);
         int i = 0;
-        while (i < f.length()) {
-            Found x = canStart(f, i) ? expression(f, i) : null;
+        while (i < text.length()) {
+            Found x = TRIGGERS.canStart(text.charAt(i)) && canStart(text, i) ? expression(f, i) : null;
             if (x != null) {
                 found.add(x);
                 i = x.end();
@@ -182,26 +222,27 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         return true;
     }
 
-    private static @Nullable Found expression(String f, int start) {
+    private static @Nullable Found expression(Matchers x, int start) {
+        String f = x.f;
         int pos = start;
         boolean until = false;
         boolean fromPrefix = false;
-        Matcher m = UNTIL_PREFIX.matcher(f).region(pos, f.length());
-        if (m.lookingAt()) {
+        Matcher m;
+        if (UNTIL_STARTS.allows(f, pos) && (m = x.at(UNTIL_PREFIX, pos, false)).lookingAt()) {
             until = true;
             pos = m.end();
-        } else {
-            m = RANGE_PREFIX.matcher(f).region(pos, f.length());
+        } else if (RANGE_STARTS.allows(f, pos)) {
+            m = x.at(RANGE_PREFIX, pos, false);
             if (m.lookingAt()) {
                 fromPrefix = true;
                 pos = m.end();
             }
         }
-        Point first = point(f, pos);
+        Point first = point(x, pos);
         Point last = null;
         int end;
         if (first == null) {
-            Point[] range = numberRange(f, pos);
+            Point[] range = numberRange(x, pos);
             if (range == null) {
                 return null;
             }
@@ -212,7 +253,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             end = first.end();
             Matcher c = RANGE_CONNECTOR.matcher(f).region(end, f.length());
             if (c.lookingAt()) {
-                Point second = point(f, c.end(), first.spec().hour != null);
+                Point second = point(x, c.end(), first.spec().hour != null);
                 if (second != null && second.firstLevel() >= first.firstLevel() && second.firstLevel() > ZONE) {
                     last = second;
                     end = second.end();
@@ -221,7 +262,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             if (last == null) {
                 Matcher and = BETWEEN_AND.matcher(f).region(end, f.length());
                 if (and.lookingAt()) {
-                    Point second = point(f, and.end());
+                    Point second = point(x, and.end());
                     if (second != null && second.firstLevel() >= first.firstLevel()) {
                         Matcher between = BETWEEN_END.matcher(f).region(second.end(), f.length());
                         if (between.lookingAt()) {
@@ -256,33 +297,37 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     }
 
     /** Reads 2019-2020年, 5-6月, 16至29日, 8-10点: a bare number that borrows the unit of the point after it. */
-    private static Point @Nullable [] numberRange(String f, int pos) {
-        Matcher m = NUMBER_BEFORE_RANGE.matcher(f).region(pos, f.length());
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+    private static Point @Nullable [] numberRange(Matchers x, int pos) {
+        if (!NUMBER_RANGE_STARTS.allows(x.f, pos)) {
+            return null;
+        }
+        Matcher m = x.at(NUMBER_BEFORE_RANGE, pos, true);
         if (!m.lookingAt()) {
             return null;
         }
-        Point second = point(f, m.end());
+        String number = m.group(1);
+        Point second = point(x, m.end());
         if (second == null || second.unit() == 0) {
             return null;
         }
-        String synthetic = m.group(1) + second.unit();
-        Point first = point(synthetic, 0);
+        String synthetic = number + second.unit();
+        Point first = point(new Matchers(synthetic), 0);
         if (first == null || first.end() != synthetic.length() || first.unit() != second.unit()) {
             return null;
         }
-        Point placed = new Point(pos, pos + m.group(1).length(), first.spec(), first.firstLevel(),
+        Point placed = new Point(pos, pos + number.length(), first.spec(), first.firstLevel(),
                 first.lastLevel(), first.unit());
         return new Point[] {placed, second};
     }
 
     /** Reads the longest sequence of parts in rising level that starts at {@code pos}. */
-    private static @Nullable Point point(String f, int pos) {
-        return point(f, pos, false);
+    private static @Nullable Point point(Matchers x, int pos) {
+        return point(x, pos, false);
     }
 
     /** As {@link #point(String, int)}; the end of a range may be a bare hour (下午3点至5点). */
-    private static @Nullable Point point(String f, int pos, boolean rangeEnd) {
+    private static @Nullable Point point(Matchers x, int pos, boolean rangeEnd) {
+        String f = x.f;
         Spec spec = new Spec();
         int level = -1;
         int firstLevel = -1;
@@ -299,12 +344,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             Spec bestSpec = null;
             Atom bestAtom = null;
             int bestEnd = -1;
-            for (Atom atom : ATOMS) {
-                if (atom.first() <= level || (parts == 0 && !atom.canStart())) {
+            for (Atom atom : TRIGGERS.startingWith(at < f.length() ? f.charAt(at) : 0)) {
+                if (atom.first() <= level || (parts == 0 && !atom.canStart()) || !TRIGGERS.allows(atom, f, at)) {
                     continue;
                 }
-                Matcher m = atom.pattern().matcher(f).region(at, f.length());
-                m.useTransparentBounds(true).useAnchoringBounds(false);
+                Matcher m = x.at(atom, at);
                 if (m.lookingAt() && m.end() > bestEnd && m.end() > at) {
                     Spec candidate = spec.copy();
                     if (atom.reader().read(m, candidate, parts)) {
@@ -350,15 +394,191 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
      * One kind of part: what it matches, the levels it covers, whether a point may start with it, and the unit a bare
      * number before a range connector borrows from it (0 if none).
      */
-    private record Atom(Pattern pattern, int first, int last, boolean canStart, char unit, Reader reader) {
+    private record Atom(int index, Pattern pattern, int first, int last, boolean canStart, char unit, Reader reader) {
+        Atom at(int i) {
+            return new Atom(i, pattern, first, last, canStart, unit, reader);
+        }
+    }
+
+    /**
+     * The first two characters a pattern's matches can start with, found by running the pattern on the one- and
+     * two-character strings of the characters its source names, ASCII digits, white space and letters: a string is
+     * a start if the pattern matches it or reads past its end. The patterns name characters only literally, in
+     * classes of literals, as {@code \d}, {@code \s}, {@code .} or case-insensitive letters, so every other
+     * character behaves alike and one stands for them all. A lookbehind sees nothing here, so a negative one never
+     * rejects: the test may let through a start the pattern rejects, never the reverse. Immutable.
+     */
+    private static final class Starts {
+        /** Stands for every character a pattern does not name: a private-use character. */
+        private static final char OTHER = '\uE000';
+
+        /** The characters the source names, and ASCII, sorted. */
+        private final char[] named;
+        /** The first characters, sorted. */
+        private final char[] firsts;
+        /** For each first character, the named characters that may follow it, sorted. */
+        private final char[][] seconds;
+        /** For each first character, whether a character the source does not name may follow it. */
+        private final boolean[] otherSecond;
+
+        private Starts(Pattern p) {
+            String source = p.pattern();
+            StringBuilder chars = new StringBuilder(source);
+            chars.append("0123456789 \t\n\u000B\f\r");
+            for (char c = 'a'; c <= 'z'; c++) {
+                chars.append(c).append(Character.toUpperCase(c));
+            }
+            named = chars.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString().toCharArray();
+            StringBuilder probe = new StringBuilder(2);
+            Matcher m = p.matcher(probe);
+            StringBuilder first = new StringBuilder();
+            List<char[]> second = new ArrayList<>();
+            List<Boolean> other = new ArrayList<>();
+            for (char c : named) {
+                probe.setLength(0);
+                probe.append(c);
+                if (!starts(m, probe)) {
+                    continue;
+                }
+                first.append(c);
+                StringBuilder next = new StringBuilder();
+                probe.append(OTHER);
+                for (char d : named) {
+                    probe.setCharAt(1, d);
+                    if (starts(m, probe)) {
+                        next.append(d);
+                    }
+                }
+                second.add(next.toString().toCharArray());
+                probe.setCharAt(1, OTHER);
+                other.add(starts(m, probe));
+            }
+            firsts = first.toString().toCharArray();
+            seconds = second.toArray(new char[0][]);
+            otherSecond = new boolean[other.size()];
+            for (int i = 0; i < otherSecond.length; i++) {
+                otherSecond[i] = other.get(i);
+            }
+        }
+
+        static Starts of(Pattern p) {
+            return new Starts(p);
+        }
+
+        private static boolean starts(Matcher m, CharSequence probe) {
+            m.reset(probe);
+            return (m.lookingAt() && m.end() > 0) || m.hitEnd();
+        }
+
+        /** {@return the first characters, sorted} */
+        char[] firsts() {
+            return firsts.clone();
+        }
+
+        /** {@return whether a match can start at {@code at} of {@code f}, judged by two characters} */
+        boolean allows(String f, int at) {
+            if (at >= f.length()) {
+                return false;
+            }
+            int i = Arrays.binarySearch(firsts, f.charAt(at));
+            if (i < 0) {
+                return false;
+            }
+            if (at + 1 == f.length()) {
+                return true;
+            }
+            char next = f.charAt(at + 1);
+            if (Arrays.binarySearch(named, next) < 0) {
+                return otherSecond[i];
+            }
+            return Arrays.binarySearch(seconds[i], next) >= 0;
+        }
+    }
+
+    /**
+     * The parts each character can start, so that the scan tries only those few rather than every part at every
+     * character, and the characters an expression can start with. Immutable.
+     */
+    private static final class Triggers {
+        private static final Atom[] NONE = new Atom[0];
+
+        /** Bit sets over the UTF-16 code units: the characters some part can start with, and an expression. */
+        private final long[] any = new long[1024];
+        private final long[] start = new long[1024];
+        /** The characters some part can start with, sorted, and the parts each starts, in list order. */
+        private final char[] keys;
+        private final Atom[][] atoms;
+        /** The two-character starts of each part, by its index. */
+        private final Starts[] starts;
+
+        Triggers(List<Atom> all, List<Starts> openers) {
+            starts = all.stream().map(a -> Starts.of(a.pattern())).toArray(Starts[]::new);
+            for (int i = 0; i < all.size(); i++) {
+                for (char c : starts[i].firsts()) {
+                    set(any, c);
+                    if (all.get(i).canStart()) {
+                        set(start, c);
+                    }
+                }
+            }
+            openers.forEach(o -> {
+                for (char c : o.firsts()) {
+                    set(start, c);
+                }
+            });
+            StringBuilder chars = new StringBuilder();
+            List<Atom[]> atomList = new ArrayList<>();
+            for (char c = 0; c < Character.MAX_VALUE; c++) {
+                if (!has(any, c)) {
+                    continue;
+                }
+                List<Atom> starting = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (Arrays.binarySearch(starts[i].firsts, c) >= 0) {
+                        starting.add(all.get(i));
+                    }
+                }
+                chars.append(c);
+                atomList.add(starting.toArray(NONE));
+            }
+            keys = chars.toString().toCharArray();
+            atoms = atomList.toArray(new Atom[0][]);
+        }
+
+        private static void set(long[] bits, char c) {
+            bits[c >>> 6] |= 1L << c;
+        }
+
+        private static boolean has(long[] bits, char c) {
+            return (bits[c >>> 6] & (1L << c)) != 0;
+        }
+
+        /** {@return whether an expression can start at {@code c}} */
+        boolean canStart(char c) {
+            return has(start, c);
+        }
+
+        /** {@return the parts that can start at {@code c}, in list order} */
+        Atom[] startingWith(char c) {
+            if (!has(any, c)) {
+                return NONE;
+            }
+            return atoms[Arrays.binarySearch(keys, c)];
+        }
+
+        /** {@return whether {@code atom} can start at {@code at} of {@code f}, judged by two characters} */
+        boolean allows(Atom atom, String f, int at) {
+            return starts[atom.index()].allows(f, at);
+        }
     }
 
     private static Atom atom(String regex, int first, int last, boolean canStart, Reader reader) {
-        return new Atom(Pattern.compile(regex), first, last, canStart, (char) 0, reader);
+        return new Atom(-1, Pattern.compile(regex), first, last, canStart, (char) 0, reader);
     }
 
     private static Atom unitAtom(String regex, int first, int last, char unit, Reader reader) {
-        return new Atom(Pattern.compile(regex), first, last, true, unit, reader);
+        return new Atom(-1, Pattern.compile(regex), first, last, true, unit, reader);
     }
 
     private static List<Atom> atoms() {
@@ -623,14 +843,14 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return s.month != null;
                 }));
         // Holidays: 国庆节, 春节, 复活节; 前夕 and 翌日 move a day.
-        list.add(new Atom(Pattern.compile(Holidays.NAMES.pattern() + "(前夕|前夜|前一天|翌日|次日|后一天|当天|当日)?"),
-                DAY, DAY, true, (char) 0, (m, s, n) -> {
-                    s.holiday = Holidays.named(m.group(1));
-                    String shift = m.group(2);
-                    s.holidayShift = shift == null || shift.startsWith("当") ? 0
-                            : shift.startsWith("前") ? -1 : 1;
-                    return s.holiday != null;
-                }));
+        for (String names : Holidays.NAME_PATTERNS) {
+            list.add(atom(names + "(前夕|前夜|前一天|翌日|次日|后一天|当天|当日)?", DAY, DAY, true, (m, s, n) -> {
+                s.holiday = Holidays.named(m.group(1));
+                String shift = m.group(2);
+                s.holidayShift = shift == null || shift.startsWith("当") ? 0 : shift.startsWith("前") ? -1 : 1;
+                return s.holiday != null;
+            }));
+        }
         // Decades and centuries: 90年代, 十九世纪七十年代, 21世纪.
         list.add(atom("(?:(\\d{1,2}|[一二]?十[一二三四五六七八九]?)世纪)?(\\d{2}|\\d{4}|[一二三四五六七八九]十|零)年代",
                 YEAR, YEAR, true, (m, s, n) -> {
@@ -727,6 +947,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     }
                     return s.clock(hour, minute, second, null);
                 }));
+        for (int i = 0; i < list.size(); i++) {
+            list.set(i, list.get(i).at(i));
+        }
         return List.copyOf(list);
     }
 

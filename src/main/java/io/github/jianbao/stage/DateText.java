@@ -1,8 +1,5 @@
 package io.github.jianbao.stage;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Text helpers of {@link DateNormalizer}: a length-preserving fold to one script and one digit form, and Chinese
  * numeral reading.
@@ -18,17 +15,20 @@ final class DateText {
             + "數数舊旧親亲護护衛卫環环讀读書书際际團团結结蘇苏齋斋犧牺託托華华僑侨億亿為为則则氣气溫温選选舉举議议"
             + "總总統统務务機机關关門门線线樓楼館馆車车種种鍵键測测約约噚寻歡欢誌志級级學学區区縣县鎮镇鄉乡遲迟";
 
-    private static final Map<Character, Character> SIMPLIFIED = simplifiedMap();
+    private static final char CJK_FIRST = '\u4E00';
+    private static final char CJK_LAST = '\u9FFF';
+    /** The simplified form of each CJK unified ideograph from {@link #CJK_FIRST}, or 0 if it has none here. */
+    private static final char[] SIMPLIFIED = simplifiedTable();
 
     private DateText() {
     }
 
-    private static Map<Character, Character> simplifiedMap() {
-        Map<Character, Character> map = new HashMap<>();
+    private static char[] simplifiedTable() {
+        char[] table = new char[CJK_LAST - CJK_FIRST + 1];
         for (int i = 0; i + 1 < TRADITIONAL_PAIRS.length(); i += 2) {
-            map.put(TRADITIONAL_PAIRS.charAt(i), TRADITIONAL_PAIRS.charAt(i + 1));
+            table[TRADITIONAL_PAIRS.charAt(i) - CJK_FIRST] = TRADITIONAL_PAIRS.charAt(i + 1);
         }
-        return Map.copyOf(map);
+        return table;
     }
 
     /**
@@ -43,11 +43,8 @@ final class DateText {
                 chars[i] = (char) (c - 0xFEE0);
             } else if (c == '\u3000') {
                 chars[i] = ' ';
-            } else {
-                Character simple = SIMPLIFIED.get(c);
-                if (simple != null) {
-                    chars[i] = simple;
-                }
+            } else if (c >= CJK_FIRST && c <= CJK_LAST && SIMPLIFIED[c - CJK_FIRST] != 0) {
+                chars[i] = SIMPLIFIED[c - CJK_FIRST];
             }
         }
         return new String(chars);

@@ -10,9 +10,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -40,11 +43,12 @@ final class Holidays {
 
     private static final Map<String, Holiday> BY_NAME = names();
 
-    /** The holiday names, longest first so that the longest name wins. */
-    static final Pattern NAMES = Pattern.compile("(?<![" + "零〇一二三四五六七八九十" + "])("
-            + String.join("|", BY_NAME.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
-            .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList())
-            + ")(?![路街村号线队中小班])");
+    /**
+     * The holiday names as regexes, one for each first character so that a caller tries only the one a text's
+     * character can start; in each, the longest name comes first so that it wins. A name must not follow a Chinese
+     * numeral nor run on into a street, a line or a class (国庆路, 五一班).
+     */
+    static final List<String> NAME_PATTERNS = namePatterns();
 
     private static final int CHINESE_EPOCH = 2637;
     private static final int HEBREW_EPOCH = 3760;
@@ -144,6 +148,20 @@ final class Holidays {
         islamic(m, 10, 1, 1, "开斋节", "肉孜节", "尔德节");
         islamic(m, 12, 10, 1, "古尔邦节", "宰牲节", "忠孝节");
         return Map.copyOf(m);
+    }
+
+    private static List<String> namePatterns() {
+        Map<Character, List<String>> byFirst = new TreeMap<>();
+        for (String name : BY_NAME.keySet()) {
+            byFirst.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(name);
+        }
+        List<String> patterns = new ArrayList<>();
+        for (List<String> names : byFirst.values()) {
+            names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+            patterns.add("(?<![零〇一二三四五六七八九十])(" + String.join("|", names.stream().map(Pattern::quote).toList())
+                    + ")(?![路街村号线队中小班])");
+        }
+        return List.copyOf(patterns);
     }
 
     private static void put(Map<String, Holiday> m, Holiday holiday, String... names) {
