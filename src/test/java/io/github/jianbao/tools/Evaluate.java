@@ -30,6 +30,7 @@ public final class Evaluate {
         switch (args[0]) {
             case "corpus" -> CorpusEvaluation.run(Path.of(args[1]));
             case "bench" -> Benchmark.run(Path.of(args[1]));
+            case "kw" -> KeywordEvaluation.run(Path.of(args[1]));
             default -> {
                 System.err.println("unknown mode: " + args[0]);
                 System.exit(2);
