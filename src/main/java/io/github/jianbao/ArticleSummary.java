@@ -44,6 +44,10 @@ public record ArticleSummary(
 
     private static final int TEXT_PREVIEW = 60;
     private static final int LIST_PREVIEW = 12;
+    /** Entities whose salience reaches this share of the most salient one's are tags. */
+    static final double ENTITY_TAG_SHARE = 0.5;
+    /** At most this many entities become tags. */
+    static final int ENTITY_TAGS = 5;
 
     /** Copies the lists, which makes them immutable and rejects null elements. */
     public ArticleSummary {
@@ -91,6 +95,23 @@ public record ArticleSummary(
         return entities(EntityType.PERSON);
     }
 
+    /**
+     * {@return the article's tag set for indexing: the page's own tags (score 1), then the keywords, then up to
+     * {@value #ENTITY_TAGS} entities whose salience is at least {@value #ENTITY_TAG_SHARE} of the most salient's;
+     * each term once (the first origin wins, letter case ignored); empty if there are none}
+     */
+    public List<Tag> tags() {
+        java.util.Map<String, Tag> tags = new java.util.LinkedHashMap<>();
+        sourceTags.forEach(t -> tags.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), new Tag(t, TagOrigin.PAGE, 1)));
+        keywords.forEach(k -> tags.putIfAbsent(k.term().toLowerCase(java.util.Locale.ROOT),
+                new Tag(k.term(), TagOrigin.KEYWORD, k.score())));
+        double top = entities.stream().mapToDouble(Entity::salience).max().orElse(0);
+        entities.stream().filter(e -> e.salience() > 0 && e.salience() >= ENTITY_TAG_SHARE * top).limit(ENTITY_TAGS)
+                .forEach(e -> tags.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT),
+                        new Tag(e.name(), TagOrigin.ENTITY, e.salience())));
+        return List.copyOf(tags.values());
+    }
+
     /** {@return the captions joined by line feeds, the text that {@link TextPart#CAPTION} offsets index} */
     public String captionText() {
         return String.join("\n", captions);
@@ -127,6 +148,7 @@ public record ArticleSummary(
         line(out, "keywords", preview(keywords.stream()
                 .map(k -> k.term() + String.format(" %.2f", k.score())).toList()));
         line(out, "sourceTags", preview(sourceTags));
+        line(out, "tags", preview(tags().stream().map(t -> t.term() + " " + t.origin()).toList()));
         line(out, "keySentences", preview(keySentences.stream().map(ArticleSummary::shorten).toList()));
         return out.append(']').toString();
     }

@@ -1,17 +1,18 @@
 package io.github.jianbao.stage;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
-import com.hankcs.hanlp.seg.common.Term;
-import com.hankcs.hanlp.summary.TextRankKeyword;
+import io.github.jianbao.Entity;
 import io.github.jianbao.Keyword;
+import io.github.jianbao.Mention;
+import io.github.jianbao.TextPart;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
+import io.github.jianbao.internal.Simplified;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Ranks the terms that best describe an article: words and multi-word terms of the body, and the terms the article
- * itself marks by quoting them or tagging the page with them.
+ * Ranks the terms that best describe an article: words, multi-word terms the article repeats (医疗数据,
+ * 个人健康信息码), terms it marks by quoting them or tagging the page with them, and its named entities.
  *
- * <p>Score of a term = TextRank over the body's content words (HanLP's {@code TextRankKeyword}) plus
- * {@value #SHARE_WEIGHT} × its share of the body's content words (a quoted or tagged term: {@value #QUOTED_BONUS} ×
- * the mean TextRank plus its share), times its specificity against general language (rarer in HanLP's core dictionary scores higher),
- * times a position weight (1, plus {@value #TITLE_BONUS} if in the title, plus {@value #LEAD_BONUS} if in the lead
- * paragraph) and a spread weight (1 plus the share of paragraphs it appears in). A term inside a
- * better term (健康 in 健康码) is dropped unless it often stands alone. Scores are scaled so the best is 1.
+ * <p>Score of a candidate term, before scaling so that the best scores 1:
+ * <pre>
+ *   ({@value #FREQUENCY_WEIGHT} × log(1 + n) / log(1 + max n) + {@value #RANK_WEIGHT} × rank / max rank)
+ *   × specificity
+ *   × (1 + {@value #TITLE_BONUS} if in the title + {@value #LEAD_BONUS} if in the lead paragraph
+ *        + {@value #MARKED_BONUS} if quoted or a page tag + {@value #ENTITY_BONUS} if a named entity)
+ *   × (1 + {@value #SPREAD_WEIGHT} × share of paragraphs it appears in)
+ * </pre>
+ * where {@code n} counts its occurrences in the body; {@code rank} is TextRank over the body's content words (window
+ * {@value #WINDOW}, damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations; a multi-word term takes its
+ * best word's rank); specificity is 1 for a term HanLP's core dictionary lacks and falls with its frequency in
+ * general language, never below {@value #MIN_SPECIFICITY}. A multi-word term must recur, stand in the title or be
+ * marked. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it also stands apart at
+ * least {@value #MIN_APART} times, so one concept appears once. A term is returned as first written in the body.
  *
- * <p>Needs: the body's and title's tagged text. Guarantees: at most {@code limit} keywords, best first; none is a stop
- * word, punctuation, a number, markup or URL piece, or a newsroom word (记者, 报道 …). Stateless and thread-safe.
+ * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
+ * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
+ * piece, a newsroom word (记者, 报道 …) or a piece of a named entity. Linear in the text but for sorting. Stateless and
+ * thread-safe.
  */
 public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyword>> {
     /**
@@ -40,27 +51,52 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * @param body       the body's tagged text
      * @param title      the title's tagged text, empty if none
      * @param sourceTags the page's own tags
+     * @param entities   the article's entities; mentions in the body and title are used
      */
-    public record Input(TaggedText body, TaggedText title, List<String> sourceTags) {
-        /** Copies the tags. */
+    public record Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities) {
+        /** Copies the lists. */
         public Input {
             sourceTags = List.copyOf(sourceTags);
+            entities = List.copyOf(entities);
+        }
+
+        /** An input without entities. */
+        public Input(TaggedText body, TaggedText title, List<String> sourceTags) {
+            this(body, title, sourceTags, List.of());
         }
     }
 
+    static final double FREQUENCY_WEIGHT = 0.6;
+    static final double RANK_WEIGHT = 0.4;
     static final double TITLE_BONUS = 1.0;
     static final double LEAD_BONUS = 0.3;
-    static final double QUOTED_BONUS = 1.3;
-    static final double PAIR_SHARE = 0.5;
-    static final double SHARE_WEIGHT = 10;
-    private static final Pattern QUOTED = Pattern.compile("[“「『\"]([^“”「」『』\"，。！？、：；\\s]{2,12})[”」』\"]");
+    static final double MARKED_BONUS = 0.5;
+    static final double ENTITY_BONUS = 0.3;
+    static final double SPREAD_WEIGHT = 1.0;
+    static final double MIN_SPECIFICITY = 0.2;
+    static final int WINDOW = 5;
+    static final double DAMPING = 0.85;
+    static final int ITERATIONS = 20;
+    static final int MIN_APART = 2;
+    private static final int MAX_TERM_WORDS = 4;
+    private static final int MAX_TERM_CHARS = 8;
+    private static final String LOCATIVES = "上下中内外里前后间";
+    private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
+    private static final String FUNCTION_STARTS = "的了是被把让";
+    private static final int MAX_QUOTED_CHARS = 8;
+    private static final Pattern QUOTED = Pattern.compile("[“「『\"《]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
-    private static final Pattern TERM_PART_TAG = Pattern.compile("[nvagjlibs].*");
-    private static final Pattern CONTENT_TAG = Pattern.compile("n.*|vn|gi|g.*|an|nz|j|l|i");
-    private static final Pattern JUNK = Pattern.compile(".*[\\p{P}\\p{S}\\d０-９].*|[A-Za-z]{1,3}|.*(?i:http|www|html|nbsp).*");
-    private static final Set<String> NEWSROOM = Set.of("记者", "報導", "报导", "报道", "報道", "表示", "讯", "新闻", "消息",
-            "图片", "来源", "图为", "网友", "媒体", "编辑", "作者", "本台", "本报", "今天", "日前", "近日", "目前", "时间",
-            "问题", "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以", "一个", "这个", "文章");
+    private static final Pattern TERM_PART_TAG = Pattern.compile("[nvagjlib].*");
+    private static final Pattern CONTENT_TAG = Pattern.compile("n.*|vn|gi|g.*|an|j|l|i|t");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
+    private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "jpg",
+            "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
+    private static final Set<String> NEWSROOM = Set.of("记者", "报导", "报道", "表示", "讯", "新闻", "消息", "图片", "来源",
+            "图为", "网友", "网民", "媒体", "编辑", "作者", "本台", "本报", "今天", "日前", "近日", "目前", "时间", "问题",
+            "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以", "一个", "这个", "文章", "消息人士",
+            "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑",
+            "用户", "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
+    private static final int NONE = -1;
 
     private final int limit;
     private final Set<String> stopWords;
@@ -78,182 +114,517 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         this.stopWords = Set.copyOf(stopWords);
     }
 
+    /** One candidate term, keyed by its simplified form. */
+    private static final class Candidate {
+        final String key;
+        final String written;
+        final int first;
+        final int firstToken;
+        final int lastToken;
+        int count;
+        int paragraphs;
+        int lastParagraph = NONE;
+        int node = NONE;
+        boolean compound;
+        boolean marked;
+        boolean entity;
+        double rank;
+
+        Candidate(String key, String written, int first, int firstToken, int lastToken) {
+            this.key = key;
+            this.written = written;
+            this.first = first;
+            this.firstToken = firstToken;
+            this.lastToken = lastToken;
+        }
+
+        void seen(int paragraph) {
+            count++;
+            if (paragraph != lastParagraph) {
+                paragraphs++;
+                lastParagraph = paragraph;
+            }
+        }
+    }
+
     @Override
     public List<Keyword> apply(Input input) {
-        String text = input.body().view();
-        List<String> units = units(input.body());
-        Map<String, Double> scores = new HashMap<>();
-        Map<String, Float> ranks = new TextRankKeyword().getTermAndRank(asTerms(units));
-        Map<String, Integer> counts = new HashMap<>();
-        units.forEach(u -> counts.merge(u, 1, Integer::sum));
-        int size = Math.max(1, units.size());
-        ranks.forEach((term, rank) -> scores.put(term, rank + SHARE_WEIGHT * counts.get(term) / size));
-        double meanRank = ranks.values().stream().mapToDouble(Float::doubleValue).average().orElse(1);
-        for (String phrase : marked(input)) {
-            int n = count(text, phrase);
-            if (n > 0 || input.sourceTags().contains(phrase)) {
-                scores.merge(phrase, QUOTED_BONUS * (meanRank + SHARE_WEIGHT * Math.max(1, n) / size), Math::max);
-            }
-        }
-        String title = input.title().view();
-        String[] paragraphs = text.split("\n");
-        Map<String, Double> weighted = new HashMap<>();
-        scores.forEach((term, score) -> {
-            if (isKeyword(term)) {
-                double w = score * specificity(term) * spread(term, paragraphs);
-                double position = 1 + (title.contains(term) ? TITLE_BONUS : 0)
-                        + (paragraphs[0].contains(term) ? LEAD_BONUS : 0);
-                weighted.put(term, w * position);
-            }
-        });
-        return best(weighted, text);
-    }
-
-    /**
-     * The body's content words in order, outside web addresses, with word pairs that recur joined into one term
-     * (健康 + 码 → 健康码).
-     */
-    private List<String> units(TaggedText body) {
+        TaggedText body = input.body();
         String view = body.view();
-        List<Token> tokens = withoutAddresses(body.tokens(), view);
-        Map<String, Integer> words = new HashMap<>();
-        Map<String, Integer> runs = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            words.merge(view.substring(a.start(), a.end()), 1, Integer::sum);
-            if (i + 1 < tokens.size()) {
-                Token b = tokens.get(i + 1);
-                if (a.end() == b.start() && isWordOfTerm(a) && isWordOfTerm(b) && isHead(b)) {
-                    runs.merge(view.substring(a.start(), b.end()), 1, Integer::sum);
-                }
-            }
-        }
-        // A pair is a term when it recurs and its words seldom occur apart (健康码, not 码常态化).
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            String a = view.substring(tokens.get(i).start(), tokens.get(i).end());
-            String b = view.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end());
-            Integer n = runs.get(a + b);
-            if (n != null && (n < 2 || n < words.get(a) * PAIR_SHARE || n < words.get(b) * PAIR_SHARE)) {
-                runs.put(a + b, 0);
-            }
-        }
-        List<String> units = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        String text = body.text();
+        List<Token> tokens = body.tokens();
+        int n = tokens.size();
+        int[] paragraphStarts = paragraphStarts(view);
+        int[] mentionStart = new int[view.length()];
+        int[] mentionEnd = new int[view.length()];
+        markMentions(input.entities(), mentionStart, mentionEnd);
+        boolean[] usable = usable(tokens, view, mentionStart, mentionEnd);
+
+        Map<String, Candidate> candidates = new HashMap<>();
+        int[] tokenNode = new int[n];
+        List<Candidate> nodes = new ArrayList<>();
+        int paragraph = 0;
+        for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            if (i + 1 < tokens.size()) {
-                String pair = view.substring(t.start(), tokens.get(i + 1).end());
-                if (runs.getOrDefault(pair, 0) > 0) {
-                    units.add(pair);
-                    i++;
-                    continue;
-                }
+            while (paragraph + 1 < paragraphStarts.length && paragraphStarts[paragraph + 1] <= t.start()) {
+                paragraph++;
+            }
+            tokenNode[i] = NONE;
+            if (!usable[i]) {
+                continue;
             }
             if (isContent(t)) {
-                units.add(view.substring(t.start(), t.end()));
+                Candidate c = candidate(candidates, view, text, t.start(), t.end(), i, i);
+                c.seen(paragraph);
+                if (c.node == NONE) {
+                    c.node = nodes.size();
+                    nodes.add(c);
+                }
+                tokenNode[i] = c.node;
+            }
+            if (!isWordOfTerm(t) || !isTermStart(t)) {
+                continue;
+            }
+            for (int j = i + 1; j < n && j < i + MAX_TERM_WORDS; j++) {
+                Token u = tokens.get(j);
+                if (!usable[j] || u.start() != tokens.get(j - 1).end() || !isWordOfTerm(u)
+                        || u.end() - t.start() > MAX_TERM_CHARS) {
+                    break;
+                }
+                if (isHead(u) && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)) {
+                    Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
+                    c.compound = true;
+                    c.seen(paragraph);
+                }
             }
         }
-        return units;
+        double[] rank = textRank(tokenNode, nodes.size());
+        for (Candidate c : nodes) {
+            c.rank = rank[c.node];
+        }
+        for (Candidate c : candidates.values()) {
+            if (c.compound && c.firstToken >= 0) {
+                for (int k = c.firstToken; k <= c.lastToken; k++) {
+                    if (tokenNode[k] != NONE) {
+                        c.rank = Math.max(c.rank, rank[tokenNode[k]]);
+                    }
+                }
+            }
+        }
+        addMarked(input, candidates, tokens, usable, paragraphStarts);
+        addEntities(input.entities(), candidates, view, text, paragraphStarts);
+        return best(score(candidates.values(), input.title().view(), paragraphStarts), view);
     }
 
-    private static List<Token> withoutAddresses(List<Token> tokens, String text) {
-        List<int[]> addresses = new ArrayList<>();
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            addresses.add(new int[] {m.start(), m.end()});
+    private static Candidate candidate(Map<String, Candidate> candidates, String view, String text, int start, int end,
+            int firstToken, int lastToken) {
+        String key = view.substring(start, end);
+        Candidate c = candidates.get(key);
+        if (c == null) {
+            c = new Candidate(key, text.substring(start, end), start, firstToken, lastToken);
+            candidates.put(key, c);
         }
-        if (addresses.isEmpty()) {
-            return tokens;
+        return c;
+    }
+
+    /** Offsets where paragraphs begin: 0 and after every line feed. */
+    private static int[] paragraphStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
         }
-        return tokens.stream().filter(t -> addresses.stream().noneMatch(a -> t.start() < a[1] && a[0] < t.end()))
-                .toList();
+        int[] starts = new int[count];
+        int k = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[k++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static int paragraphOf(int offset, int[] paragraphStarts) {
+        int at = Arrays.binarySearch(paragraphStarts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    /** Marks every body character inside an entity mention with that mention's bounds (start + 1, so 0 is none). */
+    private static void markMentions(List<Entity> entities, int[] mentionStart, int[] mentionEnd) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.part() == TextPart.BODY && m.end() <= mentionStart.length) {
+                    for (int c = m.start(); c < m.end(); c++) {
+                        mentionStart[c] = m.start() + 1;
+                        mentionEnd[c] = m.end();
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@return whether {@code [start, end)} cuts no entity mention in two} */
+    private static boolean fitsMentions(int start, int end, int[] mentionStart, int[] mentionEnd) {
+        return (mentionStart[start] == 0 || mentionStart[start] - 1 == start)
+                && (mentionStart[end - 1] == 0 || mentionEnd[end - 1] == end);
+    }
+
+    /** Tokens that may belong to a keyword: outside web addresses and not a piece of an entity mention. */
+    private static boolean[] usable(List<Token> tokens, String view, int[] mentionStart, int[] mentionEnd) {
+        boolean[] usable = new boolean[tokens.size()];
+        Matcher m = ADDRESS.matcher(view);
+        int addressStart = m.find() ? m.start() : Integer.MAX_VALUE;
+        int addressEnd = addressStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : m.end();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            while (t.start() >= addressEnd) {
+                addressStart = m.find() ? m.start() : Integer.MAX_VALUE;
+                addressEnd = addressStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : m.end();
+            }
+            boolean inAddress = t.end() > addressStart && t.start() < addressEnd;
+            usable[i] = !inAddress && fitsMentions(t.start(), t.end(), mentionStart, mentionEnd);
+        }
+        return usable;
     }
 
     /** A word that can be part of a multi-word term: not punctuation, number, particle or function word. */
     private static boolean isWordOfTerm(Token token) {
-        return TERM_PART_TAG.matcher(token.tag()).matches()
-                && token.text().codePoints().allMatch(Character::isIdeographic);
+        if (!TERM_PART_TAG.matcher(token.tag()).matches() || token.tag().equals("vshi")
+                || token.tag().equals("vyou")) {
+            return false;
+        }
+        String word = token.text();
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isIdeographic(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The last word of a multi-word term is a noun, or a one-character head such as 码 in 健康码. */
+    /** The first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
+    private static boolean isTermStart(Token token) {
+        return !token.tag().startsWith("v") || token.tag().equals("vn");
+    }
+
+    /**
+     * The last word of a multi-word term is a noun, or one character that can be a noun, measure word or suffix in
+     * HanLP's core dictionary, such as 码 in 健康码 (the segmenter tags it as a verb there); not 骂 or 买, nor a
+     * locative such as 上 in 基础上.
+     */
     private static boolean isHead(Token token) {
-        return token.tag().startsWith("n") || token.text().length() == 1;
+        if (token.tag().startsWith("n")) {
+            return true;
+        }
+        if (token.text().length() != 1 || LOCATIVES.indexOf(token.text().charAt(0)) >= 0) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(token.text());
+        if (attribute == null) {
+            return true;
+        }
+        for (var nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("n") || tag.equals("q") || tag.equals("k")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isContent(Token token) {
-        return CONTENT_TAG.matcher(token.tag()).matches() && token.text().length() >= 2;
+        String word = token.text();
+        if (token.tag().equals("nx")) {
+            return LATIN.matcher(word).matches() && word.length() >= 3;
+        }
+        return word.length() >= 2 && CONTENT_TAG.matcher(token.tag()).matches();
     }
 
-    private static List<Term> asTerms(List<String> units) {
-        List<Term> terms = new ArrayList<>(units.size());
-        units.forEach(u -> terms.add(new Term(u, Nature.n)));
-        return terms;
+    /**
+     * TextRank over the sequence of content words: each word links to the next {@code WINDOW - 1} content words.
+     * Edges are packed into longs, sorted and deduplicated, so the graph costs no boxed collections.
+     */
+    private static double[] textRank(int[] tokenNode, int size) {
+        double[] rank = new double[size];
+        if (size == 0) {
+            return rank;
+        }
+        int[] sequence = Arrays.stream(tokenNode).filter(v -> v != NONE).toArray();
+        long[] edges = new long[sequence.length * (WINDOW - 1) * 2];
+        int e = 0;
+        for (int i = 0; i < sequence.length; i++) {
+            for (int j = i + 1; j < sequence.length && j < i + WINDOW; j++) {
+                int a = sequence[i];
+                int b = sequence[j];
+                if (a != b) {
+                    edges[e++] = ((long) a << 32) | b;
+                    edges[e++] = ((long) b << 32) | a;
+                }
+            }
+        }
+        Arrays.sort(edges, 0, e);
+        int[] from = new int[e];
+        int[] to = new int[e];
+        int[] degree = new int[size];
+        int m = 0;
+        for (int k = 0; k < e; k++) {
+            if (k == 0 || edges[k] != edges[k - 1]) {
+                from[m] = (int) (edges[k] >>> 32);
+                to[m] = (int) edges[k];
+                degree[from[m]]++;
+                m++;
+            }
+        }
+        Arrays.fill(rank, 1.0);
+        double[] next = new double[size];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            Arrays.fill(next, 1 - DAMPING);
+            for (int k = 0; k < m; k++) {
+                next[to[k]] += DAMPING * rank[from[k]] / degree[from[k]];
+            }
+            double change = 0;
+            for (int v = 0; v < size; v++) {
+                change = Math.max(change, Math.abs(next[v] - rank[v]));
+            }
+            double[] swap = rank;
+            rank = next;
+            next = swap;
+            if (change < 1e-4) {
+                break;
+            }
+        }
+        return rank;
     }
 
-    /** Terms the article marks itself: quoted in title or body, or carried as page tags. */
-    private static Set<String> marked(Input input) {
+    /** Adds terms the article marks itself, quoted in title or body or carried as page tags, if they are terms. */
+    private static void addMarked(Input input, Map<String, Candidate> candidates, List<Token> tokens, boolean[] usable,
+            int[] paragraphStarts) {
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
         for (String text : List.of(input.title().view(), input.body().view())) {
             Matcher m = QUOTED.matcher(text);
             while (m.find()) {
-                marked.add(m.group(1));
+                if (m.group(1).length() <= MAX_QUOTED_CHARS) {
+                    marked.add(m.group(1));
+                }
             }
         }
-        return marked;
+        String view = input.body().view();
+        for (String term : marked) {
+            String key = Simplified.view(term);
+            Candidate c = candidates.get(key);
+            if (c == null) {
+                int at = view.indexOf(key);
+                if (at < 0 || !isTermAt(at, at + key.length(), tokens, usable)) {
+                    continue;
+                }
+                c = new Candidate(key, input.body().text().substring(at, at + key.length()), at, NONE, NONE);
+                c.compound = true;
+                for (; at >= 0; at = view.indexOf(key, at + key.length())) {
+                    c.seen(paragraphOf(at, paragraphStarts));
+                }
+                candidates.put(key, c);
+            }
+            c.marked = true;
+        }
+    }
+
+    /** {@return whether {@code [start, end)} is a whole run of words that may form a term} */
+    private static boolean isTermAt(int start, int end, List<Token> tokens, boolean[] usable) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if (tokens.isEmpty() || tokens.get(lo).start() != start) {
+            return false;
+        }
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < end; i++) {
+            Token t = tokens.get(i);
+            if (!usable[i] || t.end() > end || !(isWordOfTerm(t) || isContent(t))) {
+                return false;
+            }
+            if (t.end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the entities named in the body, as most often written there. */
+    private static void addEntities(List<Entity> entities, Map<String, Candidate> candidates, String view, String text,
+            int[] paragraphStarts) {
+        for (Entity e : entities) {
+            Map<String, Integer> forms = new HashMap<>();
+            Mention first = null;
+            for (Mention m : e.mentions()) {
+                if (m.part() == TextPart.BODY && m.end() <= view.length()) {
+                    forms.merge(view.substring(m.start(), m.end()), 1, Integer::sum);
+                    first = first == null ? m : first;
+                }
+            }
+            if (first == null) {
+                continue;
+            }
+            String key = forms.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> f) -> f.getValue())
+                            .thenComparing(f -> -f.getKey().length()))
+                    .orElseThrow().getKey();
+            Candidate c = candidates.get(key);
+            if (c == null) {
+                int at = first.start();
+                for (Mention m : e.mentions()) {
+                    if (m.part() == TextPart.BODY && view.startsWith(key, m.start())) {
+                        at = m.start();
+                        break;
+                    }
+                }
+                c = new Candidate(key, text.substring(at, at + key.length()), at, NONE, NONE);
+                candidates.put(key, c);
+            }
+            if (c.count < e.mentions().size()) {
+                c.count = 0;
+                c.paragraphs = 0;
+                c.lastParagraph = NONE;
+                for (Mention m : e.mentions()) {
+                    if (m.part() == TextPart.BODY) {
+                        c.seen(paragraphOf(m.start(), paragraphStarts));
+                    }
+                }
+            }
+            c.entity = true;
+        }
+    }
+
+    private Map<Candidate, Double> score(Iterable<Candidate> candidates, String title, int[] paragraphStarts) {
+        int maxCount = 1;
+        double maxRank = Double.MIN_VALUE;
+        for (Candidate c : candidates) {
+            maxCount = Math.max(maxCount, c.count);
+            maxRank = Math.max(maxRank, c.rank);
+        }
+        int lead = paragraphStarts.length > 1 ? paragraphStarts[1] : Integer.MAX_VALUE;
+        Map<Candidate, Double> scores = new HashMap<>();
+        for (Candidate c : candidates) {
+            boolean inTitle = !title.isEmpty() && title.contains(c.key);
+            if (c.count == 0 || !isKeyword(c.key)
+                    || c.compound && c.count < 2 && !inTitle && !c.marked && !c.entity) {
+                continue;
+            }
+            double base = FREQUENCY_WEIGHT * Math.log1p(c.count) / Math.log1p(maxCount) + RANK_WEIGHT * c.rank / maxRank;
+            double position = 1 + (inTitle ? TITLE_BONUS : 0) + (c.first < lead ? LEAD_BONUS : 0)
+                    + (c.marked ? MARKED_BONUS : 0) + (c.entity ? ENTITY_BONUS : 0);
+            double spread = 1 + SPREAD_WEIGHT * c.paragraphs / paragraphStarts.length;
+            scores.put(c, base * specificity(c.key) * position * spread);
+        }
+        return scores;
     }
 
     private boolean isKeyword(String term) {
-        return term.length() >= 2 && !JUNK.matcher(term).matches() && !NEWSROOM.contains(term)
-                && !stopWords.contains(term) && !CoreStopWordDictionary.contains(term);
-    }
-
-    /** Rarer in general language, more telling: 1 for a word HanLP's core dictionary lacks, less for common ones. */
-    private static double specificity(String term) {
-        int frequency = CoreDictionary.getTermFrequency(term);
-        return 1.0 / (1.0 + Math.log1p(frequency) / 2.0);
-    }
-
-    private static double spread(String term, String[] paragraphs) {
-        int in = 0;
-        for (String paragraph : paragraphs) {
-            if (paragraph.contains(term)) {
-                in++;
+        if (term.length() < 2 || FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) >= 0
+                || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term) || stopWords.contains(term)
+                || CoreStopWordDictionary.contains(term)) {
+            return false;
+        }
+        if (LATIN.matcher(term).matches()) {
+            return !WEB_WORDS.contains(term.toLowerCase());
+        }
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isIdeographic(term.charAt(i)) && term.charAt(i) != '·') {
+                return false;
             }
         }
-        return 1.0 + (double) in / paragraphs.length;
+        return true;
     }
 
-    private List<Keyword> best(Map<String, Double> weighted, String text) {
-        List<String> ranked = weighted.keySet().stream()
-                .sorted(Comparator.comparingDouble((String t) -> -weighted.get(t)).thenComparing(t -> t))
-                .toList();
-        Map<String, Double> kept = new LinkedHashMap<>();
-        for (String term : ranked) {
+    /**
+     * Rarer in general language, more telling: 1 for a word HanLP's core dictionary lacks, falling with its frequency
+     * there, never below {@link #MIN_SPECIFICITY}.
+     */
+    static double specificity(String term) {
+        int frequency = CoreDictionary.getTermFrequency(term);
+        return Math.max(MIN_SPECIFICITY, 1.0 / (1.0 + Math.log1p(frequency) / 2.0));
+    }
+
+    private List<Keyword> best(Map<Candidate, Double> scores, String view) {
+        List<Candidate> ranked = new ArrayList<>(scores.keySet());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparing(c -> c.key));
+        Map<String, Integer> counts = new HashMap<>();
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : ranked) {
             if (kept.size() == limit) {
                 break;
             }
-            if (kept.keySet().stream().noneMatch(k -> overlapsConcept(term, k, text))) {
-                kept.put(term, weighted.get(term));
+            int fragment = fragmentOf(c, kept, view, counts);
+            if (fragment != NONE) {
+                kept.set(fragment, c);
+            } else if (!isCovered(c, kept) && kept.stream().noneMatch(k -> sameConcept(c, k, view, counts))
+                    && kept.stream().noneMatch(k -> k.written.equals(c.written))) {
+                kept.add(c);
             }
         }
-        double top = kept.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double top = kept.isEmpty() ? 1 : scores.get(kept.get(0));
         List<Keyword> keywords = new ArrayList<>();
-        kept.forEach((term, score) -> keywords.add(new Keyword(term, Math.max(score / top, Double.MIN_VALUE))));
+        double previous = 1;
+        for (Candidate c : kept) {
+            // A term that replaced its fragment takes the fragment's place, so scores stay best first.
+            previous = Math.min(previous, scores.get(c) / top);
+            keywords.add(new Keyword(c.written, Math.max(previous, Double.MIN_VALUE)));
+        }
         return keywords;
     }
 
-    /** {@code term} names the same concept as the better {@code kept} when one holds the other and seldom stands alone. */
-    private static boolean overlapsConcept(String term, String kept, String text) {
-        if (kept.contains(term)) {
-            return count(text, term) - count(text, kept) < 2;
+    /** {@return whether {@code term} is made of kept terms alone, such as 健康码常态化 of 健康码 and 常态化} */
+    private static boolean isCovered(Candidate term, List<Candidate> kept) {
+        String rest = term.key;
+        for (Candidate k : kept) {
+            rest = rest.replace(k.key, " ");
         }
-        return term.contains(kept) && count(text, term) < 2;
+        return !rest.equals(term.key) && rest.replace(" ", "").length() < 2;
     }
 
-    private static int count(String text, String term) {
-        int n = 0;
-        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length())) {
-            n++;
+    /**
+     * {@return the place of a kept term that is only a fragment of {@code term}, which then replaces it} A fragment
+     * almost never stands apart from the longer term (中国驻印度 in 中国驻印度大使馆); {@link #NONE} if none is.
+     */
+    private static int fragmentOf(Candidate term, List<Candidate> kept, String view, Map<String, Integer> counts) {
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate k = kept.get(i);
+            if (term.key.length() > k.key.length() && term.key.contains(k.key)
+                    && count(view, k.key, counts) - count(view, term.key, counts) < MIN_APART
+                    && count(view, term.key, counts) >= MIN_APART) {
+                return i;
+            }
         }
-        return n;
+        return NONE;
+    }
+
+    /**
+     * {@return whether {@code term} names the concept of the better {@code kept}}: one holds the other and the
+     * shorter seldom stands apart. Occurrences are counted only for such pairs, once per term.
+     */
+    private static boolean sameConcept(Candidate term, Candidate kept, String view, Map<String, Integer> counts) {
+        if (kept.key.contains(term.key)) {
+            return count(view, term.key, counts) - count(view, kept.key, counts) < MIN_APART;
+        }
+        if (term.key.contains(kept.key)) {
+            return count(view, term.key, counts) < MIN_APART;
+        }
+        return false;
+    }
+
+    private static int count(String text, String term, Map<String, Integer> counts) {
+        return counts.computeIfAbsent(term, t -> {
+            int n = 0;
+            for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
+                n++;
+            }
+            return n;
+        });
     }
 }

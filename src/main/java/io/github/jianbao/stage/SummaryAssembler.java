@@ -1,24 +1,25 @@
 package io.github.jianbao.stage;
 
-import com.hankcs.hanlp.summary.TextRankSentence;
 import io.github.jianbao.Sentence;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Picks the body sentences that best summarise an article.
  *
- * <p>Each sentence scores {@value #RANK_WEIGHT} × its TextRank place (HanLP's {@code TextRankSentence}, BM25
- * similarity between sentences) plus {@value #LEAD_WEIGHT} × a lead bias that falls with position, as news puts the
- * main point first. Sentences too short to stand alone (headings, fragments) are skipped, as is a sentence sharing
- * more than {@value #MAX_OVERLAP} of its words with one already picked. Only the first {@value #MAX_RANKED}
- * sentences that stand alone are ranked, which bounds the work on very long texts.
+ * <p>Each sentence scores {@value #RANK_WEIGHT} × its TextRank score over the best (1 for the best) plus
+ * {@value #LEAD_WEIGHT} / (1 + 0.5 × its place among the candidates), a lead bias, as news puts the main point first.
+ * TextRank links two sentences by the content words they share over (log |a| + log |b|) (Mihalcea and Tarau's
+ * similarity), damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations. Only the first
+ * {@value #MAX_SENTENCES} sentences that stand alone are candidates, so the cost stays bounded on long articles.
+ * Sentences too short to stand alone (headings, fragments) are skipped, as is a sentence sharing more than {@value #MAX_OVERLAP} of its words with one already picked.
  *
  * <p>Needs: the body's sentences and tokens. Guarantees: at most {@code count} sentences, in article order. Captions
  * and datelines are not body text, so they are never picked. Stateless and thread-safe.
@@ -41,9 +42,10 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
     static final double RANK_WEIGHT = 0.6;
     static final double LEAD_WEIGHT = 0.4;
     static final double MAX_OVERLAP = 0.5;
+    static final int MAX_SENTENCES = 60;
+    static final int ITERATIONS = 20;
+    static final double DAMPING = 0.85;
     private static final int MIN_CHARS = 15;
-    /** TextRank compares every pair of sentences; news puts its points first, so later sentences are not ranked. */
-    static final int MAX_RANKED = 150;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…”」）)]$");
 
     private final int count;
@@ -61,19 +63,24 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
 
     @Override
     public List<String> apply(Input input) {
-        List<Sentence> sentences = input.sentences().stream().filter(SummaryAssembler::standsAlone)
-                .limit(MAX_RANKED).toList();
+        List<Sentence> sentences = new ArrayList<>();
+        for (Sentence s : input.sentences()) {
+            if (sentences.size() == MAX_SENTENCES) {
+                break;
+            }
+            if (standsAlone(s)) {
+                sentences.add(s);
+            }
+        }
         if (sentences.isEmpty()) {
             return List.of();
         }
-        List<List<String>> words = wordsOf(sentences, input.tokens());
-        int[] order = new TextRankSentence(words).getTopSentence(sentences.size());
+        int[][] words = words(sentences, input.tokens());
+        double[] rank = textRank(words);
+        double top = Arrays.stream(rank).max().orElse(1);
         double[] score = new double[sentences.size()];
-        for (int rank = 0; rank < order.length; rank++) {
-            score[order[rank]] += RANK_WEIGHT * (1.0 - (double) rank / order.length);
-        }
         for (int i = 0; i < score.length; i++) {
-            score[i] += LEAD_WEIGHT / (1.0 + i * 0.5);
+            score[i] = RANK_WEIGHT * rank[i] / top + LEAD_WEIGHT / (1.0 + i * 0.5);
         }
         List<Integer> byScore = new ArrayList<>();
         for (int i = 0; i < score.length; i++) {
@@ -85,48 +92,113 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
             if (picked.size() == count) {
                 break;
             }
-            if (picked.stream().noneMatch(p -> overlap(words.get(i), words.get(p)) > MAX_OVERLAP)) {
+            if (picked.stream().noneMatch(p -> overlap(words[i], words[p]) > MAX_OVERLAP)) {
                 picked.add(i);
             }
         }
         return picked.stream().sorted().map(i -> sentences.get(i).text()).toList();
     }
 
-    /** The words of each sentence but punctuation, in one pass over sentences and tokens, both in text order. */
-    private static List<List<String>> wordsOf(List<Sentence> sentences, List<Token> tokens) {
-        List<List<String>> words = new ArrayList<>();
+    /**
+     * The distinct content words of each sentence as sorted ids, found in one pass over tokens and sentences, both
+     * in text order.
+     */
+    private static int[][] words(List<Sentence> sentences, List<Token> tokens) {
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] words = new int[sentences.size()][];
         int t = 0;
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             while (t < tokens.size() && tokens.get(t).start() < s.start()) {
                 t++;
             }
-            List<String> inSentence = new ArrayList<>();
-            for (int i = t; i < tokens.size() && tokens.get(i).end() <= s.end(); i++) {
-                if (!tokens.get(i).tag().startsWith("w")) {
-                    inSentence.add(tokens.get(i).text());
+            int[] buffer = new int[16];
+            int size = 0;
+            for (; t < tokens.size() && tokens.get(t).end() <= s.end(); t++) {
+                Token token = tokens.get(t);
+                if (!token.tag().startsWith("w") && (token.text().length() > 1 || token.tag().startsWith("n"))) {
+                    if (size == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, size * 2);
+                    }
+                    buffer[size++] = ids.computeIfAbsent(token.text(), w -> ids.size());
                 }
             }
-            words.add(inSentence);
+            words[i] = Arrays.stream(buffer, 0, size).sorted().distinct().toArray();
         }
         return words;
+    }
+
+    /**
+     * TextRank over sentences: edges weighted by shared words / (log |a| + log |b|), the similarity of the original
+     * TextRank paper, which costs one merge of two sorted arrays per pair.
+     */
+    private static double[] textRank(int[][] words) {
+        int n = words.length;
+        double[][] weight = new double[n][n];
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int common = common(words[i], words[j]);
+                if (common > 0) {
+                    double w = common / (Math.log(words[i].length + 1.0) + Math.log(words[j].length + 1.0));
+                    weight[i][j] = w;
+                    weight[j][i] = w;
+                    out[i] += w;
+                    out[j] += w;
+                }
+            }
+        }
+        double[] rank = new double[n];
+        Arrays.fill(rank, 1.0);
+        double[] next = new double[n];
+        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            double change = 0;
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) {
+                    if (weight[j][i] > 0) {
+                        sum += weight[j][i] / out[j] * rank[j];
+                    }
+                }
+                next[i] = 1 - DAMPING + DAMPING * sum;
+                change = Math.max(change, Math.abs(next[i] - rank[i]));
+            }
+            double[] swap = rank;
+            rank = next;
+            next = swap;
+            if (change < 1e-4) {
+                break;
+            }
+        }
+        return rank;
+    }
+
+    private static int common(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                common++;
+                i++;
+                j++;
+            }
+        }
+        return common;
     }
 
     private static boolean standsAlone(Sentence s) {
         return s.text().length() >= MIN_CHARS && SENTENCE_END.matcher(s.text()).matches();
     }
 
-    private static double overlap(List<String> a, List<String> b) {
-        Set<String> sa = new HashSet<>(a);
-        Set<String> sb = new HashSet<>(b);
-        if (sa.isEmpty() || sb.isEmpty()) {
+    private static double overlap(int[] a, int[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        int common = 0;
-        for (String w : sa) {
-            if (sb.contains(w)) {
-                common++;
-            }
-        }
-        return (double) common / Math.min(sa.size(), sb.size());
+        return (double) common(a, b) / Math.min(a.length, b.length);
     }
 }

@@ -147,7 +147,7 @@ class FoundingPageIT {
         assertThat(summary.toString())
                 .contains("title: 杭州推“常态健康码” 挨轰搜集数据侵犯隐私(图)", "source: 看中国", "published: 2020-05-26",
                         "4月16日=2020-04-16", "sourceTags: [武汉肺炎, 健康码, 杭州]")
-                .hasLineCount(16)
+                .hasLineCount(17)
                 .hasSizeLessThan(2500);
     }
 
