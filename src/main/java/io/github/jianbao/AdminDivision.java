@@ -57,4 +57,10 @@ public record AdminDivision(String code, String name, DivisionLevel level, Optio
         Objects.requireNonNull(other, "other");
         return code.equals(other.code()) || parent.map(p -> p.isWithin(other)).orElse(false);
     }
+
+    /** {@return one line for jshell, e.g. {@code 330100 杭州市 in 浙江省}, instead of the nested parent records} */
+    @Override
+    public String toString() {
+        return code + " " + name + parent.map(p -> " in " + p.province().name()).orElse("");
+    }
 }

@@ -1,9 +1,12 @@
 package io.github.jianbao;
 
 import io.github.jianbao.internal.Checks;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A named entity of the article with all its mentions, resolved where Jianbao knows it.
@@ -59,5 +62,22 @@ public record Entity(EntityType type, String name, List<Mention> mentions, doubl
     /** {@return whether this is a government body, Chinese or foreign} */
     public boolean isAgency() {
         return kind.filter(k -> k == OrganizationKind.AGENCY).isPresent();
+    }
+
+    /**
+     * {@return one line for jshell, e.g. {@code 杭州市 (PLACE, 330100 杭州市 in 浙江省, CN, salience 1.00, mentions 杭州×2
+     * 杭州市×1)}; the mentions, which may be many, are counted by how they are written}
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(name).append(" (").append(type);
+        kind.ifPresent(k -> out.append(' ').append(k));
+        division.ifPresent(d -> out.append(", ").append(d));
+        country.ifPresent(c -> out.append(", ").append(c));
+        out.append(String.format(", salience %.2f, mentions", salience));
+        Map<String, Long> written = mentions.stream()
+                .collect(Collectors.groupingBy(Mention::text, LinkedHashMap::new, Collectors.counting()));
+        written.forEach((text, n) -> out.append(' ').append(text).append('×').append(n));
+        return out.append(')').toString();
     }
 }

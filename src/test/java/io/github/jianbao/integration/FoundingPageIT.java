@@ -151,6 +151,13 @@ class FoundingPageIT {
                 .hasSizeLessThan(2500);
     }
 
+    @Test
+    void entitiesReadWellInJshell() {
+        Entity hangzhou = summary.places().stream().filter(e -> e.name().equals("杭州市")).findFirst().orElseThrow();
+        assertThat(hangzhou.toString()).startsWith("杭州市 (PLACE, 330100 杭州市 in 浙江省, CN, salience")
+                .contains("杭州×").doesNotContain("Mention[", "Optional");
+    }
+
     private static Set<String> names(List<Entity> entities) {
         return entities.stream().flatMap(e -> Stream.concat(Stream.of(e.name()),
                 e.mentions().stream().map(Mention::text))).collect(Collectors.toSet());

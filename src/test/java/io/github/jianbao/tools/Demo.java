@@ -48,8 +48,7 @@ public final class Demo {
         System.out.println("== " + name);
         System.out.println(summary);
         for (Entity e : summary.entities()) {
-            System.out.printf("  %-12s %-24s salience %.2f, %d mention(s)%n", e.type(), e.name(), e.salience(),
-                    e.mentions().size());
+            System.out.println("  " + e);
         }
         for (DateMention d : summary.dates()) {
             System.out.printf("  DATE %-16s → %s (%s)%n", d.text(), d.value().orElse("unresolved"), d.part());
