@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * digits), its {@link TextPart} and, optionally, the article's reference date. Guarantees: one {@link DateMention}
  * per expression, whole (4月16日晚, 4月16日至29日 and 北京时间5月26日晚8点 are one mention each), in text order, not
  * overlapping, with offsets into the given text and the part copied from the input. A value is never guessed: an
- * expression that needs the reference date when there is none, or that names an impossible date, keeps an empty
- * value. Durations (14天, 三年来), ages, counts, version numbers, phone numbers and bare numbers (709) are not dates.
+ * expression that needs the reference date when there is none, that names an impossible date, or that recurs
+ * (每年8月7日或8日, 每天早上8点), keeps an empty value. Durations (14天, 三年来), ages, counts, version numbers, phone
+ * numbers and bare numbers (709) are not dates.
  * Stateless and thread-safe; it reads no clock.
  *
  * <p>How ambiguity is resolved. News mostly reports what has happened, so an underspecified date leans to the past
@@ -102,6 +103,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final String WEEK_SHIFT = "(上上个?|下下个?|上一个?|下一个?|上个?|下个?|这一?个?|本|今个?)";
 
     private static final List<Atom> ATOMS = atoms();
+    /** Words before an expression that make it recur, so that it names no single date. */
+    private static final List<String> EVERY = List.of("每年", "每个月", "每月", "每周", "每星期", "每礼拜", "每天", "每日",
+            "每晚", "每逢", "每到", "每年的", "每月的");
     private static final Pattern NUMBER_BEFORE_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,4}|" + CN_SMALL + ")\\s*(?:-|~|—|–|至|到)\\s*");
     private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s*(?:——|--|-|~|—|–|至|到)\\s*");
@@ -138,15 +142,38 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         @Nullable LocalDate reference = input.referenceDate().orElse(null);
         List<DateMention> mentions = new ArrayList<>(found.size());
         List<Resolved> done = new ArrayList<>(found.size());
+        int recurringEnd = -1;
         for (Found f : found) {
             Context context = context(folded, f.start(), reference, done);
             Resolved resolved = resolve(f, context);
+            if (isRecurring(folded, f.start(), recurringEnd)) {
+                resolved = resolved.recurring();
+                recurringEnd = f.end();
+            }
             done.add(resolved);
             mentions.add(new DateMention(text.substring(f.start(), f.end()), f.start(), f.end(), input.part(),
                     Optional.ofNullable(resolved.value()), resolved.grain(), resolved.isInterval(),
                     resolved.isVague()));
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * Whether the expression at {@code start} recurs (每年8月7日, 每天早上8点) or joins one that does and ends at
+     * {@code recurringEnd} (每年8月7日或8日).
+     */
+    private static boolean isRecurring(String f, int start, int recurringEnd) {
+        for (String every : EVERY) {
+            if (f.startsWith(every, start - every.length())) {
+                return true;
+            }
+        }
+        if (recurringEnd < 0 || recurringEnd > start) {
+            return false;
+        }
+        String between = f.substring(recurringEnd, start).strip();
+        return between.equals("或") || between.equals("和") || between.equals("及") || between.equals("、")
+                || between.equals("或者");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -908,11 +935,12 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 }));
         // Parts of a day.
         list.add(atom("(凌晨|清晨|早晨|早上|早间|朝早|上午|中午|午间|正午|晌午|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里"
-                + "|深夜|半夜|午夜|白天|白日)", DAY_PART, DAY_PART, true, (m, s, n) -> {
+                + "|深夜|半夜|午夜|白天)", DAY_PART, DAY_PART, true, (m, s, n) -> {
                     s.dayPart = DayPart.of(m.group(1));
                     return s.dayPart != null;
                 }));
-        list.add(atom("([早晚夜晨])(?![饭餐报点上间年期稻班会宴些])", DAY_PART, DAY_PART, false, (m, s, n) -> {
+        // 白日 alone is mostly literary (青天白日, 白日梦): a part of a day only after a day.
+        list.add(atom("([早晚夜晨]|白日)(?![饭餐报点上间年期稻班会宴些梦])", DAY_PART, DAY_PART, false, (m, s, n) -> {
             s.dayPart = DayPart.of(m.group(1));
             return s.dayPart != null && s.hasDay();
         }));
@@ -1280,6 +1308,10 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     /** The outcome for one expression, kept to give context to the next ones. */
     private record Resolved(int start, @Nullable String value, DateGrain grain, boolean isInterval, boolean isVague,
                             @Nullable LocalDateTime at, boolean yearGiven) {
+        /** {@return this without a value: a recurring expression names no single date} */
+        Resolved recurring() {
+            return new Resolved(start, null, grain, isInterval, isVague, null, false);
+        }
     }
 
     /** A resolved point: its start at its grain and, for a span such as 上旬 or 晚上, its last unit. */

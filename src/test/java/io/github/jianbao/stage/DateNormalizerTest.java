@@ -285,4 +285,21 @@ class DateNormalizerTest {
         assertThatThrownBy(() -> normalizer.apply(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("input");
     }
+
+    @Test
+    void keepsRecurringDatesWithoutValue() {
+        // #5: a recurring date names no single day; the date joined to it by 或 recurs too.
+        assertFinds(dates("每年8月7日或8日为立秋，每天早上8点开门，8月9日闭馆。"),
+                tuple("8月7日", 2, ""),
+                tuple("8日", 7, ""),
+                tuple("早上8点", 15, ""),
+                tuple("8月9日", 22, "2020-08-09"));
+    }
+
+    @Test
+    void readsBaiRiOnlyAfterADay() {
+        // #5: 青天白日满地红旗 is a flag, not daytime.
+        assertFinds(dates("大使馆外挂起青天白日满地红旗，当天白日无事。"),
+                tuple("当天白日", 15, ""));
+    }
 }
