@@ -302,4 +302,23 @@ class DateNormalizerTest {
         assertFinds(dates("大使馆外挂起青天白日满地红旗，当天白日无事。"),
                 tuple("当天白日", 15, ""));
     }
+
+    @Test
+    void countsHoursFromTheReferenceTimeOnlyWhenThereIsOne() {
+        String text = "两小时前发生地震，前两小时内余震不断。";
+        List<DateMention> withTime = normalizer.apply(new DateNormalizer.Input(text, TextPart.BODY,
+                Optional.of(REFERENCE), Optional.of(java.time.LocalTime.of(9, 30))));
+
+        assertFinds(withTime, tuple("两小时前", 0, "2020-05-26T07:00"),
+                tuple("前两小时", 9, "2020-05-26T07:00/2020-05-26T08:00"));
+        assertFinds(dates(text), tuple("两小时前", 0, ""), tuple("前两小时", 9, ""));
+    }
+
+    @Test
+    void rejectsAReferenceTimeWithoutADate() {
+        assertThatThrownBy(() -> new DateNormalizer.Input("今天", TextPart.BODY, Optional.empty(),
+                Optional.of(java.time.LocalTime.NOON)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("referenceTime needs a referenceDate: 12:00");
+    }
 }
