@@ -3,10 +3,12 @@ package io.github.jianbao.stage;
 import io.github.jianbao.DateGrain;
 import io.github.jianbao.DateMention;
 import io.github.jianbao.TextPart;
+import io.github.jianbao.internal.Checks;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -29,11 +31,12 @@ import org.jspecify.annotations.Nullable;
  * Finds the date and time expressions of one text and normalises each to ISO-8601 against a reference date.
  *
  * <p>Needs: a plain string (body, title, dateline or caption; simplified or traditional script, half- or full-width
- * digits), its {@link TextPart} and, optionally, the article's reference date. Guarantees: one {@link DateMention}
- * per expression, whole (4月16日晚, 4月16日至29日 and 北京时间5月26日晚8点 are one mention each), in text order, not
- * overlapping, with offsets into the given text and the part copied from the input. A value is never guessed: an
- * expression that needs the reference date when there is none, or that names an impossible date, keeps an empty
- * value. Durations (14天, 三年来), ages, counts, version numbers, phone numbers and bare numbers (709) are not dates.
+ * digits), its {@link TextPart} and, optionally, the article's reference date and a time of day on it. Guarantees:
+ * one {@link DateMention} per expression, whole (4月16日晚, 4月16日至29日 and 北京时间5月26日晚8点 are one mention
+ * each), in text order, not overlapping, with offsets into the given text and the part copied from the input. A value
+ * is never guessed: an expression that needs the reference date (or, for 两小时前, the reference time) when there is
+ * none, that names an impossible date, or that recurs (每年8月7日或8日, 每天早上8点), keeps an empty value.
+ * Durations (14天, 三年来), ages, counts, version numbers, phone numbers and bare numbers (709) are not dates.
  * Stateless and thread-safe; it reads no clock.
  *
  * <p>How ambiguity is resolved. News mostly reports what has happened, so an underspecified date leans to the past
@@ -74,13 +77,28 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
      * @param text          the text to scan; may be empty
      * @param part          the part of the article the text is, copied into every mention
      * @param referenceDate the date relative expressions count from (the publication date); empty if unknown
+     * @param referenceTime the time of day on the reference date that hours, minutes and seconds count from
+     *                      (两小时前); empty if unknown, as it is for an article
      */
-    public record Input(String text, TextPart part, Optional<LocalDate> referenceDate) {
-        /** Rejects null components. */
+    public record Input(String text, TextPart part, Optional<LocalDate> referenceDate,
+                        Optional<LocalTime> referenceTime) {
+        /**
+         * Rejects null components.
+         *
+         * @throws IllegalArgumentException if there is a reference time without a reference date
+         */
         public Input {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(part, "part");
             Objects.requireNonNull(referenceDate, "referenceDate");
+            Objects.requireNonNull(referenceTime, "referenceTime");
+            Checks.argument(referenceDate.isPresent() || referenceTime.isEmpty(),
+                    "referenceTime needs a referenceDate: %s", referenceTime.orElse(null));
+        }
+
+        /** An input without a reference time of day. */
+        public Input(String text, TextPart part, Optional<LocalDate> referenceDate) {
+            this(text, part, referenceDate, Optional.empty());
         }
     }
 
@@ -102,6 +120,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final String WEEK_SHIFT = "(上上个?|下下个?|上一个?|下一个?|上个?|下个?|这一?个?|本|今个?)";
 
     private static final List<Atom> ATOMS = atoms();
+    /** Words before an expression that make it recur, so that it names no single date. */
+    private static final List<String> EVERY = List.of("每年", "每个月", "每月", "每周", "每星期", "每礼拜", "每天", "每日",
+            "每晚", "每逢", "每到", "每年的", "每月的");
     private static final Pattern NUMBER_BEFORE_RANGE = Pattern.compile(
             "(?<![\\d.])(\\d{1,4}|" + CN_SMALL + ")\\s*(?:-|~|—|–|至|到)\\s*");
     private static final Pattern RANGE_CONNECTOR = Pattern.compile("\\s*(?:——|--|-|~|—|–|至|到)\\s*");
@@ -136,17 +157,42 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         String folded = DateText.fold(text);
         List<Found> found = scan(folded);
         @Nullable LocalDate reference = input.referenceDate().orElse(null);
+        @Nullable LocalDateTime referenceTime = input.referenceTime().map(t -> input.referenceDate().orElseThrow()
+                .atTime(t)).orElse(null);
         List<DateMention> mentions = new ArrayList<>(found.size());
         List<Resolved> done = new ArrayList<>(found.size());
+        int recurringEnd = -1;
         for (Found f : found) {
-            Context context = context(folded, f.start(), reference, done);
+            Context context = context(folded, f.start(), reference, referenceTime, done);
             Resolved resolved = resolve(f, context);
+            if (isRecurring(folded, f.start(), recurringEnd)) {
+                resolved = resolved.recurring();
+                recurringEnd = f.end();
+            }
             done.add(resolved);
             mentions.add(new DateMention(text.substring(f.start(), f.end()), f.start(), f.end(), input.part(),
                     Optional.ofNullable(resolved.value()), resolved.grain(), resolved.isInterval(),
                     resolved.isVague()));
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * Whether the expression at {@code start} recurs (每年8月7日, 每天早上8点) or joins one that does and ends at
+     * {@code recurringEnd} (每年8月7日或8日).
+     */
+    private static boolean isRecurring(String f, int start, int recurringEnd) {
+        for (String every : EVERY) {
+            if (f.startsWith(every, start - every.length())) {
+                return true;
+            }
+        }
+        if (recurringEnd < 0 || recurringEnd > start) {
+            return false;
+        }
+        String between = f.substring(recurringEnd, start).strip();
+        return between.equals("或") || between.equals("和") || between.equals("及") || between.equals("、")
+                || between.equals("或者");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -908,11 +954,12 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 }));
         // Parts of a day.
         list.add(atom("(凌晨|清晨|早晨|早上|早间|朝早|上午|中午|午间|正午|晌午|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里"
-                + "|深夜|半夜|午夜|白天|白日)", DAY_PART, DAY_PART, true, (m, s, n) -> {
+                + "|深夜|半夜|午夜|白天)", DAY_PART, DAY_PART, true, (m, s, n) -> {
                     s.dayPart = DayPart.of(m.group(1));
                     return s.dayPart != null;
                 }));
-        list.add(atom("([早晚夜晨])(?![饭餐报点上间年期稻班会宴些])", DAY_PART, DAY_PART, false, (m, s, n) -> {
+        // 白日 alone is mostly literary (青天白日, 白日梦): a part of a day only after a day.
+        list.add(atom("([早晚夜晨]|白日)(?![饭餐报点上间年期稻班会宴些梦])", DAY_PART, DAY_PART, false, (m, s, n) -> {
             s.dayPart = DayPart.of(m.group(1));
             return s.dayPart != null && s.hasDay();
         }));
@@ -1272,7 +1319,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     // Resolution
 
     /** What earlier mentions of the same text tell about the one being resolved. */
-    private record Context(@Nullable LocalDate reference, @Nullable LocalDate anchor, @Nullable Integer anchorYear,
+    private record Context(@Nullable LocalDate reference, @Nullable LocalDateTime referenceTime,
+                           @Nullable LocalDate anchor, @Nullable Integer anchorYear,
                            @Nullable LocalDate previousDay,
                            @Nullable LocalDate sentenceDay, @Nullable LocalDate previous) {
     }
@@ -1280,6 +1328,10 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     /** The outcome for one expression, kept to give context to the next ones. */
     private record Resolved(int start, @Nullable String value, DateGrain grain, boolean isInterval, boolean isVague,
                             @Nullable LocalDateTime at, boolean yearGiven) {
+        /** {@return this without a value: a recurring expression names no single date} */
+        Resolved recurring() {
+            return new Resolved(start, null, grain, isInterval, isVague, null, false);
+        }
     }
 
     /** A resolved point: its start at its grain and, for a span such as 上旬 or 晚上, its last unit. */
@@ -1297,7 +1349,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         }
     }
 
-    private static Context context(String f, int start, @Nullable LocalDate reference, List<Resolved> done) {
+    private static Context context(String f, int start, @Nullable LocalDate reference,
+                                   @Nullable LocalDateTime referenceTime, List<Resolved> done) {
         int sentence = start;
         while (sentence > 0 && "。！？!?；;\n".indexOf(f.charAt(sentence - 1)) < 0) {
             sentence--;
@@ -1341,7 +1394,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 }
             }
         }
-        return new Context(reference, anchor, anchorYear, previousDay, sentenceDay, previous);
+        return new Context(reference, referenceTime, anchor, anchorYear, previousDay, sentenceDay, previous);
     }
 
     private static Resolved resolve(Found f, Context c) {
@@ -1396,7 +1449,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         LocalDate ref = c.reference();
         DateGrain grain = s.grain();
         if (s.unit != null) {
-            return amount(s, ref, grain);
+            return s.unit.isTimeBased() ? timeAmount(s, c.referenceTime(), grain) : amount(s, ref, grain);
         }
         if (s.vagueNear != null) {
             return ref == null ? null : new Moment(ref, grain);
@@ -1592,8 +1645,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
 
     /** 3天前, 两周后, 前两天, 近三年: counted from the reference date on the grid of their unit. */
     private static @Nullable Moment amount(Spec s, @Nullable LocalDate ref, DateGrain grain) {
-        if (ref == null || s.amount == null || s.unit.isTimeBased()) {
-            // The reference is a date, so hours, minutes and seconds from it cannot be counted.
+        if (ref == null || s.amount == null) {
             return null;
         }
         ChronoUnit unit = s.unit;
@@ -1620,6 +1672,26 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             to = base.plus(n, unit);
         }
         return new Moment(from, to, grain);
+    }
+
+    /** 两小时前, 下三分钟: counted from the reference time of day, if there is one, on the grid of their unit. */
+    private static @Nullable Moment timeAmount(Spec s, @Nullable LocalDateTime ref, DateGrain grain) {
+        if (ref == null || s.amount == null) {
+            return null;
+        }
+        ChronoUnit unit = s.unit;
+        LocalDateTime base = ref.truncatedTo(unit);
+        int n = s.amount;
+        if (!s.span) {
+            return new Moment(base.plus((long) s.direction * n, unit), grain, null, null);
+        }
+        if (s.recent) {
+            return new Moment(base.minus(n - 1L, unit), grain, base, null);
+        }
+        if (s.direction < 0) {
+            return new Moment(base.minus(n, unit), grain, base.minus(1, unit), null);
+        }
+        return new Moment(base.plus(1, unit), grain, base.plus(n, unit), null);
     }
 
     /** The year of a month (and day) without one: from nine months before to three months after {@code base}. */

@@ -285,4 +285,40 @@ class DateNormalizerTest {
         assertThatThrownBy(() -> normalizer.apply(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("input");
     }
+
+    @Test
+    void keepsRecurringDatesWithoutValue() {
+        // #5: a recurring date names no single day; the date joined to it by 或 recurs too.
+        assertFinds(dates("每年8月7日或8日为立秋，每天早上8点开门，8月9日闭馆。"),
+                tuple("8月7日", 2, ""),
+                tuple("8日", 7, ""),
+                tuple("早上8点", 15, ""),
+                tuple("8月9日", 22, "2020-08-09"));
+    }
+
+    @Test
+    void readsBaiRiOnlyAfterADay() {
+        // #5: 青天白日满地红旗 is a flag, not daytime.
+        assertFinds(dates("大使馆外挂起青天白日满地红旗，当天白日无事。"),
+                tuple("当天白日", 15, ""));
+    }
+
+    @Test
+    void countsHoursFromTheReferenceTimeOnlyWhenThereIsOne() {
+        String text = "两小时前发生地震，前两小时内余震不断。";
+        List<DateMention> withTime = normalizer.apply(new DateNormalizer.Input(text, TextPart.BODY,
+                Optional.of(REFERENCE), Optional.of(java.time.LocalTime.of(9, 30))));
+
+        assertFinds(withTime, tuple("两小时前", 0, "2020-05-26T07:00"),
+                tuple("前两小时", 9, "2020-05-26T07:00/2020-05-26T08:00"));
+        assertFinds(dates(text), tuple("两小时前", 0, ""), tuple("前两小时", 9, ""));
+    }
+
+    @Test
+    void rejectsAReferenceTimeWithoutADate() {
+        assertThatThrownBy(() -> new DateNormalizer.Input("今天", TextPart.BODY, Optional.empty(),
+                Optional.of(java.time.LocalTime.NOON)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("referenceTime needs a referenceDate: 12:00");
+    }
 }

@@ -23,7 +23,8 @@ import java.util.Optional;
  * Measures {@link DateNormalizer} on a TSV of time expressions with reference times and expected values (the
  * {@code time_expr_zh} layout: expression, reference, expected, grain, type, …).
  *
- * <p>Each expression is put in a neutral carrier sentence and analysed with the row's reference date. Printed:
+ * <p>Each expression is put in a neutral carrier sentence and analysed with the row's reference date and time.
+ * Printed:
  * exact-span recall, spurious spans (mentions other than the expression's exact span), and value accuracy at the
  * gold grain: a gold point matches a value whose start falls in the same gold-grain unit (2013-02-12T00:00:00 at
  * day grain matches 2013-02-12); a gold interval {@code start/end} (end exclusive) matches an interval whose start and
@@ -45,7 +46,7 @@ public final class TimeEvaluation {
     }
 
     /** One gold row. */
-    private record Row(String expression, LocalDate reference, String expected, String grain, String type,
+    private record Row(String expression, LocalDateTime reference, String expected, String grain, String type,
                        String source) {
     }
 
@@ -82,7 +83,8 @@ public final class TimeEvaluation {
             int start = BEFORE.length();
             int end = start + row.expression().length();
             List<DateMention> found = normalizer.apply(
-                    new DateNormalizer.Input(text, TextPart.BODY, Optional.of(row.reference())));
+                    new DateNormalizer.Input(text, TextPart.BODY, Optional.of(row.reference().toLocalDate()),
+                            Optional.of(row.reference().toLocalTime())));
             DateMention match = null;
             DateMention overlap = null;
             for (DateMention m : found) {
@@ -152,7 +154,7 @@ public final class TimeEvaluation {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            rows.add(new Row(f[0], LocalDateTime.parse(f[1]).toLocalDate(), f[2], f[3], f[4], f[6]));
+            rows.add(new Row(f[0], LocalDateTime.parse(f[1]), f[2], f[3], f[4], f[6]));
         }
         return rows;
     }
