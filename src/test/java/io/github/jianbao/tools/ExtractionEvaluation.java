@@ -229,7 +229,8 @@ public final class ExtractionEvaluation {
         System.out.printf("boilerplate leaks %d%n", leaks);
         System.out.printf("pages cleaned     %d, exceptions %d%n", pages.size(), errors.size());
         // CPU time of the cleaning thread: wall time on a shared machine mostly measures the other processes.
-        System.out.printf("cleaning time     %d pages in %d ms CPU (%d ms wall), second pass; slowest %s in %d ms CPU%n",
+        System.out.printf("cleaning time     %d pages in %d ms CPU (%d ms wall), second pass; slowest %s in %d ms"
+                        + " CPU%n",
                 pages.size(), warm.totalCpuMillis(), warm.totalWallMillis(), warm.page(), warm.cpuMillis());
         System.out.printf("first pass        slowest %s in %d ms CPU (cold JVM: class loading and JIT)%n",
                 cold.page(), cold.cpuMillis());
