@@ -16,7 +16,8 @@ public enum ArticleFormat {
     /** Plain text, analysed exactly as given. */
     PLAIN_TEXT;
 
-    private static final Pattern HTML_PAGE = Pattern.compile("(?i)<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]");
+    private static final Pattern HTML_PAGE = Pattern.compile(
+            "(?i)<!doctype\\s+html|<html[\\s>]|<body[\\s>]|<head[\\s>]");
     /** Marks no plain text carries: ATX headings ({@code ## 标题}), links, images, fences, {@code ===} underlines. */
     private static final Pattern MARKDOWN_MARKS = Pattern.compile(
             "(?m)^#{1,6}[ \\t]+\\S|!?\\[[^\\]\\n]+\\]\\([^)\\s]+\\)|^```|^\\S.*\\R={3,}[ \\t]*$");
@@ -30,7 +31,8 @@ public enum ArticleFormat {
             Pattern.compile("\\*\\*[^*\\n]+\\*\\*"),
             Pattern.compile("(?m)^>[ \\t]?\\S"));
     private static final Pattern HTML_TAG = Pattern.compile(
-            "(?i)<(?:p|div|span|br|a|img|table|h[1-6]|ul|ol|li|section|article|strong|em|b|i|font|center)[\\s>/]");
+            "(?i)<(?:p|div|span|br|a|img|table|tr|td|th|h[1-6]|ul|ol|li|section|article|strong|em|b|i|font|center"
+                    + "|script|style|noscript|iframe|nav|header|footer|aside|main|figure|figcaption|blockquote|pre)[\\s>/]");
 
     /**
      * {@return the format {@code article} is most likely in: a page with front matter, Markdown headings or links, or

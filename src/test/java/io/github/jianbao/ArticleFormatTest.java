@@ -21,6 +21,7 @@ class ArticleFormatTest {
     @Test
     void detectsHtmlFragments() {
         assertThat(ArticleFormat.detect("<p>杭州市卫健委表示。</p>")).isEqualTo(ArticleFormat.HTML);
+        assertThat(ArticleFormat.detect("<script>track()</script><nav>首页</nav>")).isEqualTo(ArticleFormat.HTML);
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 public final class PageDates {
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})");
     private static final Pattern YMD_TIME = Pattern.compile(
-            "(?<!\\d)(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[T\\s]*|\\s*-\\s*|[,，]?\\s*\\D{0,10})\\d{1,2}:\\d{2}");
+            "(?<!\\d)(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?"
+                    + "(?:[T\\s]*|\\s*-\\s*|[,，]?\\s*\\D{0,10})\\d{1,2}:\\d{2}");
     /** Day first, as European feeds write it. */
     private static final Pattern DMY_TIME = Pattern.compile(
             "(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s*-?\\s*\\d{1,2}:\\d{2}");

@@ -282,6 +282,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
 
         static Body collect(List<Block> blocks, Optional<String> title) {
             Body body = new Body();
+            Optional<String> headlineText = title.map(Texts::normalizeSpace);
             boolean afterImage = false;
             boolean ended = false;
             for (Block block : blocks) {
@@ -301,7 +302,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                 if (body.readHeader(text, before)) {
                     continue;
                 }
-                boolean headline = title.filter(t -> sameTitle(t, text)).isPresent();
+                boolean headline = headlineText.filter(text::equals).isPresent();
                 if (headline && ended && body.paragraphs.stream().mapToInt(String::length).sum() < HEADER_TEXT_MAX) {
                     // The headline after a section end (a blog's "相關文章" header list) opens the article: what came
                     // before was page header. After a body of some length it is a list of the author's articles.
@@ -321,7 +322,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     }
                     continue;
                 }
-                if (!ended && block.linkDensity() > 0.5 && block.inMain() && !BOILERPLATE.matcher(text).find()) {
+                if (!ended && block.linkDensity() > 0.5 && block.inMain() && body.paragraphs.isEmpty()
+                        && body.captions.isEmpty() && !BOILERPLATE.matcher(text).find()) {
                     body.linked.add(text);
                 }
                 if (ended || block.linkDensity() > 0.5 || BOILERPLATE.matcher(text).find()
