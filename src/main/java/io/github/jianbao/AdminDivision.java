@@ -33,7 +33,7 @@ public record AdminDivision(String code, String name, DivisionLevel level, Optio
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(parent, "parent");
-        Checks.argument(code.matches("[0-9]{6}"), "code must be six digits: %s", Checks.quote(code));
+        Checks.argument(code.matches("[0-9]{6}"), "code must be six digits: \"%s\"", code);
         Checks.argument(!name.isBlank(), "name must not be blank: %s", code);
     }
 

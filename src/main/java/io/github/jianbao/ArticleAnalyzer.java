@@ -184,7 +184,7 @@ public final class ArticleAnalyzer {
          * @throws IllegalArgumentException if a word is blank
          */
         public Builder stopWords(Set<String> words) {
-            words.forEach(w -> Checks.argument(!w.isBlank(), "stop words must not be blank: %s", Checks.quote(w)));
+            words.forEach(w -> Checks.notBlank(w, "stop words"));
             stopWords.addAll(words);
             return this;
         }
@@ -197,7 +197,7 @@ public final class ArticleAnalyzer {
          * @throws IllegalArgumentException if a word is blank
          */
         public Builder userTerms(Set<String> words) {
-            words.forEach(w -> Checks.argument(!w.isBlank(), "user terms must not be blank: %s", Checks.quote(w)));
+            words.forEach(w -> Checks.notBlank(w, "user terms"));
             userTerms.addAll(words);
             return this;
         }

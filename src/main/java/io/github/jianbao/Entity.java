@@ -44,7 +44,7 @@ public record Entity(EntityType type, String name, List<Mention> mentions, doubl
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(division, "division");
         Objects.requireNonNull(country, "country");
-        Checks.argument(!name.isBlank(), "name must not be blank: %s", Checks.quote(name));
+        Checks.notBlank(name, "name");
         mentions = List.copyOf(mentions);
         Checks.argument(!mentions.isEmpty(), "mentions must not be empty: %s", name);
         Checks.argument(salience >= 0 && salience <= 1, "salience must be in [0, 1]: %s", salience);

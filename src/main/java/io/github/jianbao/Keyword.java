@@ -17,7 +17,7 @@ public record Keyword(String term, double score) {
      */
     public Keyword {
         Objects.requireNonNull(term, "term");
-        Checks.argument(!term.isBlank(), "term must not be blank: %s", Checks.quote(term));
+        Checks.notBlank(term, "term");
         Checks.argument(score > 0 && score <= 1, "score must be in (0, 1]: %s", score);
     }
 }

@@ -20,7 +20,7 @@ public record Tag(String term, TagOrigin origin, double score) {
     public Tag {
         Objects.requireNonNull(term, "term");
         Objects.requireNonNull(origin, "origin");
-        Checks.argument(!term.isBlank(), "term must not be blank: %s", Checks.quote(term));
+        Checks.notBlank(term, "term");
         Checks.argument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
     }
 }

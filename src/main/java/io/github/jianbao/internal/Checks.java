@@ -32,6 +32,18 @@ public final class Checks {
     }
 
     /**
+     * Throws an {@link IllegalArgumentException} saying "{@code name} must not be blank" with the value quoted short,
+     * if {@code value} is blank; the quote is built only then.
+     *
+     * @throws IllegalArgumentException if {@code value} is blank
+     */
+    public static void notBlank(String value, String name) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank: " + quote(value));
+        }
+    }
+
+    /**
      * {@return {@code text} in quotes, shortened to a readable length with its full length noted} Reads only as much
      * of {@code text} as it shows, since callers build messages eagerly, for long texts too.
      */

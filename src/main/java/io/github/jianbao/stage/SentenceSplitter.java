@@ -24,7 +24,7 @@ public final class SentenceSplitter implements Stage<String, List<Sentence>> {
      */
     @Override
     public List<Sentence> apply(String text) {
-        Checks.argument(!text.isBlank(), "text must not be blank: %s", Checks.quote(text));
+        Checks.notBlank(text, "text");
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int i = 0;
