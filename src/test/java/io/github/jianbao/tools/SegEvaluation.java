@@ -2,7 +2,12 @@ package io.github.jianbao.tools;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
+import io.github.jianbao.TextPart;
+import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
+import io.github.jianbao.internal.Organizations;
+import io.github.jianbao.stage.PartText;
+import io.github.jianbao.stage.Segmenter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,10 +16,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Scores HanLP's segmenter (with person, place and organisation recognition, as the library's segmenter is
- * configured) against a gold segmentation: word-span precision, recall and F1.
+ * Scores the library's segmenter ({@link Segmenter}: HanLP's default segmenter with role recognition off and the
+ * bundled organisation names in a per-instance dictionary) against a gold segmentation: word-span precision, recall
+ * and F1.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.SegEvaluation \
@@ -24,6 +31,9 @@ import java.util.Set;
  * The gold file has one sentence or paragraph a line, with words separated by two spaces as in the SIGHAN files;
  * People's Daily tokens {@code word/POS} lose their tags and compound brackets. {@code last10pct} scores only the
  * last 10% of the lines (for People's Daily 1998-01, roughly the last three days of the month).
+ * {@code --roles} scores bare HanLP with person, place and organisation recognition on instead;
+ * {@code --words FILE} adds a word list (one word a line) to the per-instance dictionary, to measure what a general
+ * word list would bring.
  */
 public final class SegEvaluation {
     private SegEvaluation() {
@@ -31,7 +41,7 @@ public final class SegEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: SegEvaluation <gold file> [last10pct]");
+            System.err.println("usage: SegEvaluation <gold file> [last10pct] [--roles] [--words FILE]");
             System.exit(2);
         }
         List<String> lines = new ArrayList<>();
@@ -40,11 +50,31 @@ public final class SegEvaluation {
                 lines.add(line);
             }
         }
-        if (args.length > 1 && args[1].equals("last10pct")) {
-            lines = lines.subList(NerCorpus.devStart(lines.size()), lines.size());
+        boolean roles = false;
+        List<String> extraWords = List.of();
+        String part = "";
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "last10pct" -> {
+                    lines = lines.subList(NerCorpus.devStart(lines.size()), lines.size());
+                    part = " (last 10%)";
+                }
+                case "--roles" -> roles = true;
+                case "--words" -> extraWords = Files.readAllLines(Path.of(args[++i]), StandardCharsets.UTF_8);
+                default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+            }
         }
-        Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true);
+        Function<String, List<String>> segmenter;
+        if (roles) {
+            Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
+                    .enableOrganizationRecognize(true);
+            segmenter = text -> segment.seg(text).stream().map(term -> term.word).toList();
+        } else {
+            List<String> words = extraWords.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
+            Segmenter segment = new Segmenter(new Lexicon(Organizations.bundled().words(), words));
+            segmenter = text -> segment.apply(new PartText(TextPart.BODY, text)).tokens().stream()
+                    .map(Token::text).toList();
+        }
         long gold = 0;
         long found = 0;
         long correct = 0;
@@ -61,12 +91,8 @@ public final class SegEvaluation {
             String text = String.join("", words);
             Set<Long> goldSpans = spans(words);
             long start = System.nanoTime();
-            List<Term> terms = segment.seg(text);
+            List<String> segmented = segmenter.apply(text);
             nanos += System.nanoTime() - start;
-            List<String> segmented = new ArrayList<>();
-            for (Term term : terms) {
-                segmented.add(term.word);
-            }
             Set<Long> foundSpans = spans(segmented);
             gold += goldSpans.size();
             found += foundSpans.size();
@@ -76,8 +102,9 @@ public final class SegEvaluation {
         }
         double p = 100.0 * correct / found;
         double r = 100.0 * correct / gold;
-        System.out.printf("%s%s: %d lines, %d chars%n", args[0], args.length > 1 ? " (" + args[1] + ")" : "",
-                lines.size(), chars);
+        System.out.printf("%s%s: %d lines, %d chars; %s%s%n", args[0], part, lines.size(), chars,
+                roles ? "bare HanLP with role recognition" : "the library's Segmenter",
+                extraWords.isEmpty() ? "" : " with " + extraWords.size() + " extra words");
         System.out.printf("words: gold %d, found %d, correct %d; P %.2f R %.2f F1 %.2f%n", gold, found, correct, p, r,
                 2 * p * r / (p + r));
         System.out.printf("segmenting: %,.0f chars/s (first pass, includes warm-up)%n", chars / (nanos / 1e9));

@@ -1,16 +1,17 @@
 package io.github.jianbao.internal.ner;
 
 /**
- * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
- * the pattern of char types around it and the {@link Lexicon dictionary words} that cover it. Training and tagging
- * share this class, so a model always sees the features it was trained on.
+ * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of three chars either side,
+ * the pattern of char types around it, the {@link Lexicon dictionary words} that cover it, and how far the nearest
+ * organisation suffix word lies ahead and the nearest place word behind. Training and tagging share this class, so
+ * a model always sees the features it was trained on.
  *
  * <p>Chars are normalised first: full-width ASCII becomes half-width and every ASCII digit becomes {@code 0}, so
  * {@code １９９８年} and {@code 2024年} share their features. Immutable and thread-safe.
  */
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
-    public static final int PER_CHAR = 30;
+    public static final int PER_CHAR = 34;
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
@@ -21,6 +22,11 @@ public final class CharFeatures {
     private static final int TYPE_PUNCTUATION = 5;
     private static final int TYPE_SPACE = 6;
     private static final int TYPE_OTHER = 7;
+    /** How far the long-range features look for an organisation suffix or a place before the char. */
+    private static final int REACH = 15;
+    private static final int PLACE_SHIFT = 8;
+    private static final int ORGANIZATION_SHIFT = 12;
+    private static final int INSTITUTION_SHIFT = 16;
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
     private final Lexicon lexicon;
@@ -71,6 +77,8 @@ public final class CharFeatures {
             c[i + 3] = normalize(codePoints[i]);
             t[i + 3] = type(c[i + 3]);
         }
+        int[] suffixAhead = suffixDistances(words, t, n);
+        int[] placeBehind = placeDistances(words, t, n);
         int[] out = new int[n * PER_CHAR];
         for (int i = 0; i < n; i++) {
             int p = i + 3;
@@ -108,8 +116,52 @@ public final class CharFeatures {
             out[o + 27] = hash(27, words[3 * i + 2], 0, 0);
             out[o + 28] = hash(28, i > 0 ? words[3 * (i - 1) + 2] : PAD_BEFORE, 0, 0);
             out[o + 29] = hash(29, i + 1 < n ? words[3 * (i + 1) + 1] : PAD_AFTER, 0, 0);
+            // Long range, for organisations that start with places and end many chars later in a suffix word
+            // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
+            // back the nearest place word starts, never across punctuation.
+            int ahead = suffixAhead[i];
+            int behind = placeBehind[i];
+            out[o + 30] = hash(30, ahead, 0, 0);
+            out[o + 31] = hash(31, ahead, (w >>> PLACE_SHIFT) & 0xF, 0);
+            out[o + 32] = hash(32, behind, (w >>> ORGANIZATION_SHIFT) & 0xFF, 0);
+            out[o + 33] = hash(33, Math.min(ahead, 8), Math.min(behind, 8), 0);
         }
         return out;
+    }
+
+    /** {@return per char, how many chars ahead the nearest organisation or institution word ends; REACH if none} */
+    private static int[] suffixDistances(int[] words, int[] types, int n) {
+        int[] distance = new int[n];
+        int next = -1;
+        for (int i = n - 1; i >= 0; i--) {
+            int w = words[3 * i];
+            int type = types[i + 3];
+            if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
+                next = -1;
+            } else if (((w >>> ORGANIZATION_SHIFT) & (Lexicon.END | Lexicon.SINGLE)) != 0
+                    || ((w >>> INSTITUTION_SHIFT) & (Lexicon.END | Lexicon.SINGLE)) != 0) {
+                next = i;
+            }
+            distance[i] = next < 0 ? REACH : Math.min(REACH, next - i);
+        }
+        return distance;
+    }
+
+    /** {@return per char, how many chars back the nearest place word starts; REACH if none} */
+    private static int[] placeDistances(int[] words, int[] types, int n) {
+        int[] distance = new int[n];
+        int last = -1;
+        for (int i = 0; i < n; i++) {
+            int w = words[3 * i];
+            int type = types[i + 3];
+            if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
+                last = -1;
+            } else if (((w >>> PLACE_SHIFT) & (Lexicon.BEGIN | Lexicon.SINGLE)) != 0) {
+                last = i;
+            }
+            distance[i] = last < 0 ? REACH : Math.min(REACH, i - last);
+        }
+        return distance;
     }
 
     private static int type(int cp) {
@@ -134,19 +186,13 @@ public final class CharFeatures {
         return TYPE_PUNCTUATION;
     }
 
+    /** One multiply per part and one 64-bit finaliser; distinct small parts stay distinct before the mixing. */
     private static int hash(int template, int a, int b, int c) {
-        long h = (template + 1) * 0x9E3779B97F4A7C15L;
-        h = mix(h ^ a);
-        h = mix(h ^ b);
-        h = mix(h ^ c);
+        long h = (template + 1) * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L
+                + c * 0xD6E8FEB86659FD93L;
+        h = (h ^ (h >>> 32)) * 0xBF58476D1CE4E5B9L;
+        h = (h ^ (h >>> 29)) * 0x94D049BB133111EBL;
         int folded = (int) (h ^ (h >>> 32));
         return folded == 0 ? 1 : folded;
-    }
-
-    private static long mix(long value) {
-        long h = value * 0xBF58476D1CE4E5B9L;
-        h ^= h >>> 31;
-        h *= 0x94D049BB133111EBL;
-        return h ^ (h >>> 29);
     }
 }

@@ -23,7 +23,11 @@ import org.jspecify.annotations.Nullable;
  * the best well-formed label sequence.
  *
  * <p>The weights come from an averaged structured perceptron ({@code io.github.jianbao.tools.TrainNer}), kept as
- * 16-bit integers with one scale. Immutable and thread-safe; {@link #tag} keeps no state between calls.
+ * 8-bit integers with one scale, relative to the weight of {@link NerLabels#OUTSIDE} (a constant added to every
+ * label of a char changes no decision). A feature is one 16-byte slot of an open-addressing table: its 32-bit key and
+ * its twelve weights, biased to be unsigned bytes. A lookup reads one slot, and a few masks and additions sum the
+ * weights of all labels at once, in 16-bit lanes of a {@code long}. Immutable and thread-safe; {@link #tag} keeps no
+ * state between calls.
  * <pre>{@code
  * List<NamedSpan> spans = CharNerTagger.loadDefault().tag("新华社北京3月5日电");
  * }</pre>
@@ -33,48 +37,74 @@ public final class CharNerTagger {
     public static final String DEFAULT_RESOURCE = "/io/github/jianbao/ner/char-ner.bin.gz";
 
     private static final int MAGIC = 0x4A424E52;
-    private static final int VERSION = 2;
+    private static final int VERSION = 5;
     private static final int LABELS = NerLabels.COUNT;
-    private static final float IMPOSSIBLE = Float.NEGATIVE_INFINITY;
+    /**
+     * Longs per slot: the key in the high half of the first, the weights of labels 1..4 in its low bytes, those of
+     * labels 5..12 in the bytes of the second.
+     */
+    private static final int STRIDE = 2;
+    /** Weights lie in {@code [-MAX_WEIGHT, MAX_WEIGHT]} and are stored plus {@code BIAS}. */
+    private static final int MAX_WEIGHT = 127;
+    private static final int BIAS = 128;
+    private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+    private static final int IMPOSSIBLE = -(1 << 28);
+    /** The allowed previous labels of each label, so Viterbi skips the pairs BIOES forbids. */
+    private static final int[][] PREVIOUS = new int[LABELS][];
+
+    static {
+        for (int b = 0; b < LABELS; b++) {
+            int[] previous = new int[LABELS];
+            int count = 0;
+            for (int a = 0; a < LABELS; a++) {
+                if (NerLabels.allowed(a, b)) {
+                    previous[count++] = a;
+                }
+            }
+            PREVIOUS[b] = Arrays.copyOf(previous, count);
+        }
+    }
 
     private final CharFeatures features;
-    private final int[] slotKeys;
-    private final int[] slotRows;
+    private final long[] table;
+    private final int mask;
     private final int shift;
-    private final short[] weights;
+    private final int rows;
     private final float scale;
-    private final float[] transitions;
-    private final float[] firstScores;
-    private final float[] lastScores;
+    private final int[] transitions;
 
-    private CharNerTagger(CharFeatures features, int[] keys, short[] weights, float scale, float[] transitions) {
+    /**
+     * @param keys        the feature keys, none 0 and no two equal
+     * @param weights     {@code LABELS - 1} quantised weights per key, of labels 1..12
+     * @param transitions the label pair weights, already divided by {@code scale}
+     */
+    private CharNerTagger(CharFeatures features, int[] keys, byte[] weights, float scale, int[] transitions) {
+        Checks.state(CharFeatures.PER_CHAR * (2 * BIAS - 1) <= 0xFFFF, "%d features per char overflow a lane",
+                CharFeatures.PER_CHAR);
         this.features = features;
-        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
-        this.slotKeys = new int[capacity];
-        this.slotRows = new int[capacity];
+        // At most three quarters full: a missing feature is found after a few probes of adjacent keys.
+        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 4 / 3)) << 1;
+        this.table = new long[capacity * STRIDE];
+        this.mask = capacity - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
         for (int row = 0; row < keys.length; row++) {
-            Checks.state(keys[row] != 0, "feature key 0 in row %d", row);
-            int slot = slot(keys[row]);
-            while (slotKeys[slot] != 0) {
-                Checks.state(slotKeys[slot] != keys[row], "duplicate feature key %d", keys[row]);
-                slot = (slot + 1) & (capacity - 1);
+            int key = keys[row];
+            Checks.state(key != 0, "feature key 0 in row %d", row);
+            int slot = home(key);
+            while (key(slot) != 0) {
+                Checks.state(key(slot) != key, "duplicate feature key %d", key);
+                slot = (slot + 1) & mask;
             }
-            slotKeys[slot] = keys[row];
-            slotRows[slot] = row;
+            table[slot * STRIDE] = (long) key << 32;
+            for (int label = 1; label < LABELS; label++) {
+                int w = weights[row * (LABELS - 1) + label - 1];
+                Checks.state(Math.abs(w) <= MAX_WEIGHT, "weight %d of row %d out of range", w, row);
+                table[slot * STRIDE + word(label)] |= (long) (w + BIAS) << shift(label);
+            }
         }
-        this.weights = weights;
+        this.rows = keys.length;
         this.scale = scale;
-        this.transitions = new float[LABELS * LABELS];
-        this.firstScores = new float[LABELS];
-        this.lastScores = new float[LABELS];
-        for (int a = 0; a < LABELS; a++) {
-            firstScores[a] = NerLabels.allowedFirst(a) ? 0 : IMPOSSIBLE;
-            lastScores[a] = NerLabels.allowedLast(a) ? 0 : IMPOSSIBLE;
-            for (int b = 0; b < LABELS; b++) {
-                this.transitions[a * LABELS + b] = NerLabels.allowed(a, b) ? transitions[a * LABELS + b] : IMPOSSIBLE;
-            }
-        }
+        this.transitions = transitions.clone();
     }
 
     /**
@@ -92,8 +122,8 @@ public final class CharNerTagger {
     }
 
     /**
-     * Makes a tagger from trained weights, rounding them to 16 bits and leaving out features whose weights all round
-     * to zero.
+     * Makes a tagger from trained weights: each feature's weights are taken relative to its weight of
+     * {@link NerLabels#OUTSIDE} and rounded to 8 bits, and features whose weights all round to zero are left out.
      *
      * @param features    the features the weights belong to
      * @param featureKeys the feature hash of each row, none 0 and no two equal
@@ -110,30 +140,34 @@ public final class CharNerTagger {
         Checks.argument(transitions.length == LABELS * LABELS, "transitions must hold %d weights: %d",
                 LABELS * LABELS, transitions.length);
         float max = 0;
-        for (float w : rowWeights) {
-            max = Math.max(max, Math.abs(w));
+        for (int row = 0; row < featureKeys.length; row++) {
+            float outside = rowWeights[row * LABELS];
+            for (int label = 1; label < LABELS; label++) {
+                max = Math.max(max, Math.abs(rowWeights[row * LABELS + label] - outside));
+            }
         }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        float scale = max == 0 ? 1 : max / MAX_WEIGHT;
         int kept = 0;
-        short[] quantised = new short[rowWeights.length];
+        byte[] quantised = new byte[featureKeys.length * (LABELS - 1)];
         int[] keys = new int[featureKeys.length];
         for (int row = 0; row < featureKeys.length; row++) {
             boolean any = false;
-            for (int label = 0; label < LABELS; label++) {
-                short q = (short) Math.round(rowWeights[row * LABELS + label] / scale);
-                quantised[kept * LABELS + label] = q;
+            float outside = rowWeights[row * LABELS];
+            for (int label = 1; label < LABELS; label++) {
+                byte q = (byte) Math.round((rowWeights[row * LABELS + label] - outside) / scale);
+                quantised[kept * (LABELS - 1) + label - 1] = q;
                 any |= q != 0;
             }
             if (any) {
                 keys[kept++] = featureKeys[row];
             }
         }
-        float[] scaledTransitions = new float[transitions.length];
+        int[] scaledTransitions = new int[transitions.length];
         for (int i = 0; i < transitions.length; i++) {
-            scaledTransitions[i] = transitions[i] / scale;
+            scaledTransitions[i] = Math.round(transitions[i] / scale);
         }
-        return new CharNerTagger(features, Arrays.copyOf(keys, kept), Arrays.copyOf(quantised, kept * LABELS), scale,
-                scaledTransitions);
+        return new CharNerTagger(features, Arrays.copyOf(keys, kept), Arrays.copyOf(quantised, kept * (LABELS - 1)),
+                scale, scaledTransitions);
     }
 
     /**
@@ -156,20 +190,20 @@ public final class CharNerTagger {
                     "char NER model has %d labels and %d features per char, expected %d and %d",
                     labels, perChar, LABELS, CharFeatures.PER_CHAR);
             float scale = data.readFloat();
-            float[] transitions = new float[LABELS * LABELS];
+            int[] transitions = new int[LABELS * LABELS];
             for (int i = 0; i < transitions.length; i++) {
-                transitions[i] = data.readFloat();
+                transitions[i] = data.readInt();
             }
             int rows = data.readInt();
             int[] keys = new int[rows];
-            short[] weights = new short[rows * LABELS];
             for (int row = 0; row < rows; row++) {
                 keys[row] = data.readInt();
-                int mask = data.readUnsignedShort();
-                for (int label = 0; label < LABELS; label++) {
-                    if ((mask & (1 << label)) != 0) {
-                        weights[row * LABELS + label] = data.readShort();
-                    }
+            }
+            // Weights label by label, so that the many zeros of one label lie together and compress well.
+            byte[] weights = new byte[rows * (LABELS - 1)];
+            for (int label = 0; label < LABELS - 1; label++) {
+                for (int row = 0; row < rows; row++) {
+                    weights[row * (LABELS - 1) + label] = data.readByte();
                 }
             }
             return new CharNerTagger(features, keys, weights, scale, transitions);
@@ -179,7 +213,7 @@ public final class CharNerTagger {
     }
 
     /**
-     * Writes the model, gzipped; only the non-zero weights of each feature are stored.
+     * Writes the model, gzipped.
      *
      * @throws UncheckedIOException if the stream cannot be written
      */
@@ -193,33 +227,26 @@ public final class CharNerTagger {
             data.writeInt(LABELS);
             data.writeInt(CharFeatures.PER_CHAR);
             data.writeFloat(scale);
-            for (int a = 0; a < LABELS; a++) {
-                for (int b = 0; b < LABELS; b++) {
-                    float t = transitions[a * LABELS + b];
-                    data.writeFloat(t == IMPOSSIBLE ? 0 : t);
-                }
+            for (int t : transitions) {
+                data.writeInt(t);
             }
-            int rows = weights.length / LABELS;
             int[] keys = new int[rows];
-            for (int slot = 0; slot < slotKeys.length; slot++) {
-                if (slotKeys[slot] != 0) {
-                    keys[slotRows[slot]] = slotKeys[slot];
+            int[] slots = new int[rows];
+            int row = 0;
+            for (int slot = 0; slot <= mask; slot++) {
+                if (key(slot) != 0) {
+                    keys[row] = key(slot);
+                    slots[row++] = slot;
                 }
             }
             data.writeInt(rows);
-            for (int row = 0; row < rows; row++) {
-                data.writeInt(keys[row]);
-                int mask = 0;
-                for (int label = 0; label < LABELS; label++) {
-                    if (weights[row * LABELS + label] != 0) {
-                        mask |= 1 << label;
-                    }
-                }
-                data.writeShort(mask);
-                for (int label = 0; label < LABELS; label++) {
-                    if (weights[row * LABELS + label] != 0) {
-                        data.writeShort(weights[row * LABELS + label]);
-                    }
+            for (int key : keys) {
+                data.writeInt(key);
+            }
+            for (int label = 1; label < LABELS; label++) {
+                for (int slot : slots) {
+                    long packed = table[slot * STRIDE + word(label)];
+                    data.writeByte((int) ((packed >>> shift(label)) & 0xFF) - BIAS);
                 }
             }
             data.flush();
@@ -232,7 +259,7 @@ public final class CharNerTagger {
 
     /** {@return the number of features with weights} */
     public int featureCount() {
-        return weights.length / LABELS;
+        return rows;
     }
 
     /**
@@ -247,7 +274,7 @@ public final class CharNerTagger {
             return List.of();
         }
         int[] codePoints = text.codePoints().toArray();
-        int[] labels = labels(text, codePoints);
+        byte[] labels = labels(text, codePoints);
         List<NamedSpan> spans = new ArrayList<>();
         int offset = 0;
         int start = -1;
@@ -265,86 +292,118 @@ public final class CharNerTagger {
     }
 
     /**
-     * {@return the best label of each code point of a sentence}
+     * {@return the best label of each code point of a text}
      *
-     * @param text       the sentence, not empty
+     * @param text       the text, not empty
      * @param codePoints its code points
      */
-    private int[] labels(String text, int[] codePoints) {
+    private byte[] labels(String text, int[] codePoints) {
         int n = codePoints.length;
         int[] charFeatures = features.extract(text, codePoints);
-        float[] score = new float[LABELS];
-        float[] next = new float[LABELS];
-        int[] back = new int[n * LABELS];
+        int[] score = new int[LABELS];
+        int[] next = new int[LABELS];
+        byte[] back = new byte[n * LABELS];
         int[] emission = new int[LABELS];
         emissions(charFeatures, 0, emission);
         for (int b = 0; b < LABELS; b++) {
-            score[b] = firstScores[b] + emission[b];
+            score[b] = NerLabels.allowedFirst(b) ? emission[b] : IMPOSSIBLE;
         }
         for (int i = 1; i < n; i++) {
             emissions(charFeatures, i, emission);
+            int top = IMPOSSIBLE;
             for (int b = 0; b < LABELS; b++) {
-                float best = IMPOSSIBLE;
+                int[] previous = PREVIOUS[b];
+                int best = Integer.MIN_VALUE;
                 int arg = 0;
-                for (int a = 0; a < LABELS; a++) {
-                    float s = score[a] + transitions[a * LABELS + b];
+                for (int a : previous) {
+                    int s = score[a] + transitions[a * LABELS + b];
                     if (s > best) {
                         best = s;
                         arg = a;
                     }
                 }
                 next[b] = best + emission[b];
-                back[i * LABELS + b] = arg;
+                top = Math.max(top, next[b]);
+                back[i * LABELS + b] = (byte) arg;
             }
-            float[] swap = score;
-            score = next;
-            next = swap;
+            // Scores are kept relative to the best, so that they never overflow however long the text.
+            for (int b = 0; b < LABELS; b++) {
+                score[b] = Math.max(IMPOSSIBLE, next[b] - top);
+            }
         }
-        float best = IMPOSSIBLE;
+        int best = Integer.MIN_VALUE;
         int label = NerLabels.OUTSIDE;
         for (int b = 0; b < LABELS; b++) {
-            float s = score[b] + lastScores[b];
-            if (s > best) {
-                best = s;
+            if (NerLabels.allowedLast(b) && score[b] > best) {
+                best = score[b];
                 label = b;
             }
         }
-        int[] labels = new int[n];
+        byte[] labels = new byte[n];
         for (int i = n - 1; i >= 0; i--) {
-            labels[i] = label;
+            labels[i] = (byte) label;
             label = back[i * LABELS + label];
         }
         return labels;
     }
 
     private void emissions(int[] charFeatures, int position, int[] emission) {
-        Arrays.fill(emission, 0);
+        // Lanes of 16 bits: first holds labels 1, 3, 2, 4; even holds 5, 7, 9, 11; odd holds 6, 8, 10, 12.
+        long first = 0;
+        long even = 0;
+        long odd = 0;
+        int hits = 0;
+        long[] table = this.table;
         int from = position * CharFeatures.PER_CHAR;
         for (int f = from; f < from + CharFeatures.PER_CHAR; f++) {
-            int row = row(charFeatures[f]);
-            if (row >= 0) {
-                int base = row * LABELS;
-                for (int label = 0; label < LABELS; label++) {
-                    emission[label] += weights[base + label];
+            int key = charFeatures[f];
+            for (int slot = home(key); ; slot = (slot + 1) & mask) {
+                long head = table[slot * STRIDE];
+                int k = (int) (head >>> 32);
+                if (k == key) {
+                    long rest = table[slot * STRIDE + 1];
+                    first += (head & 0x00FF00FFL) | ((head >>> 8) & 0x00FF00FFL) << 32;
+                    even += rest & EVEN_BYTES;
+                    odd += (rest >>> 8) & EVEN_BYTES;
+                    hits++;
+                    break;
+                }
+                if (k == 0) {
+                    break;
                 }
             }
         }
+        int bias = hits * BIAS;
+        emission[0] = 0;
+        emission[1] = (int) (first & 0xFFFF) - bias;
+        emission[2] = (int) ((first >>> 32) & 0xFFFF) - bias;
+        emission[3] = (int) ((first >>> 16) & 0xFFFF) - bias;
+        emission[4] = (int) (first >>> 48) - bias;
+        emission[5] = (int) (even & 0xFFFF) - bias;
+        emission[6] = (int) (odd & 0xFFFF) - bias;
+        emission[7] = (int) ((even >>> 16) & 0xFFFF) - bias;
+        emission[8] = (int) ((odd >>> 16) & 0xFFFF) - bias;
+        emission[9] = (int) ((even >>> 32) & 0xFFFF) - bias;
+        emission[10] = (int) ((odd >>> 32) & 0xFFFF) - bias;
+        emission[11] = (int) (even >>> 48) - bias;
+        emission[12] = (int) (odd >>> 48) - bias;
     }
 
-    private int row(int key) {
-        int mask = slotKeys.length - 1;
-        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-            int k = slotKeys[slot];
-            if (k == key) {
-                return slotRows[slot];
-            }
-            if (k == 0) {
-                return -1;
-            }
-        }
+    /** {@return which long of a slot holds the weight of a label other than O} */
+    private static int word(int label) {
+        return label <= 4 ? 0 : 1;
     }
 
-    private int slot(int key) {
+    /** {@return where in its long the weight of a label other than O sits} */
+    private static int shift(int label) {
+        return 8 * (label <= 4 ? label - 1 : label - 5);
+    }
+
+    private int key(int slot) {
+        return (int) (table[slot * STRIDE] >>> 32);
+    }
+
+    private int home(int key) {
         return (key * 0x9E3779B9) >>> shift;
     }
 

@@ -32,9 +32,21 @@ final class Lexicon {
     private static final int MAX_LENGTH = 7;
 
     private final List<DoubleArrayTrie<CoreDictionary.Attribute>> tries;
+    /** The name categories of each word of each trie, by value index; computed once, as nature names are strings. */
+    private final byte[][] wordCategories;
 
     private Lexicon(List<DoubleArrayTrie<CoreDictionary.Attribute>> tries) {
         this.tries = tries;
+        this.wordCategories = new byte[tries.size()][];
+        for (int t = 0; t < tries.size(); t++) {
+            DoubleArrayTrie<CoreDictionary.Attribute> trie = tries.get(t);
+            byte[] categories = new byte[trie.size()];
+            for (int i = 0; i < categories.length; i++) {
+                CoreDictionary.Attribute attribute = trie.getValueAt(i);
+                categories[i] = attribute == null ? 0 : (byte) categories(attribute);
+            }
+            wordCategories[t] = categories;
+        }
     }
 
     /** {@return the lexicon over HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet} */
@@ -72,8 +84,12 @@ final class Lexicon {
         int[] codes = new int[3 * n];
         int[] longestStart = new int[n];
         int[] longestEnd = new int[n];
+        // Per category, the furthest end of its words starting at each char; a sweep turns it into INSIDE flags,
+        // instead of flagging every inner char of every match.
+        int[] furthestEnd = new int[CATEGORIES * n];
         for (int t = 0; t < tries.size(); t++) {
             DoubleArrayTrie<CoreDictionary.Attribute> trie = tries.get(t);
+            byte[] known = wordCategories[t];
             DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(chars, 0);
             while (searcher.next()) {
                 int begin = searcher.begin;
@@ -83,7 +99,7 @@ final class Lexicon {
                     end = codePointIndex[end];
                 }
                 int length = end - begin;
-                int categories = categories(searcher.value, length);
+                int categories = known[searcher.index] | (length >= 2 ? 1 << ANY_WORD : 0);
                 int word = (t + 1) << 28 | searcher.index;
                 if (length >= 2 && length >= longestStart[begin]) {
                     longestStart[begin] = length;
@@ -104,10 +120,20 @@ final class Lexicon {
                     }
                     codes[3 * begin] |= BEGIN << shift;
                     codes[3 * (end - 1)] |= END << shift;
-                    for (int i = begin + 1; i < end - 1; i++) {
-                        codes[3 * i] |= INSIDE << shift;
-                    }
+                    int at = category * n + begin;
+                    furthestEnd[at] = Math.max(furthestEnd[at], end);
                 }
+            }
+        }
+        for (int category = 0; category < CATEGORIES; category++) {
+            int inside = INSIDE << (4 * category);
+            int reach = 0;
+            for (int i = 0; i < n; i++) {
+                // A word that started before i and ends after i + 1 has i inside it.
+                if (reach > i + 1) {
+                    codes[3 * i] |= inside;
+                }
+                reach = Math.max(reach, furthestEnd[category * n + i]);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -116,8 +142,8 @@ final class Lexicon {
         return codes;
     }
 
-    private static int categories(CoreDictionary.Attribute attribute, int length) {
-        int categories = length >= 2 ? 1 << ANY_WORD : 0;
+    private static int categories(CoreDictionary.Attribute attribute) {
+        int categories = 0;
         for (Nature nature : attribute.nature) {
             if (nature.startsWith("nr")) {
                 categories |= 1 << PERSON;
