@@ -82,7 +82,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     static final double MIN_SPECIFICITY = 0.2;
     static final int WINDOW = 5;
     static final double DAMPING = 0.85;
-    static final int ITERATIONS = 20;
+    static final int ITERATIONS = 10;
     static final int MIN_APART = 2;
     static final double LONG_TERM_WEIGHT = 0.7;
     static final int MIN_COMPOUND = 2;
@@ -96,7 +96,6 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final Pattern QUOTED = Pattern.compile("[“「『\"《]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
     private static final String TERM_PART_TAGS = "nvagjlib";
-    private static final Set<String> CONTENT_TAGS = Set.of("vn", "an", "j", "l", "i", "t");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
     private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "jpg",
             "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
@@ -344,13 +343,19 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         if (token.tag().equals("nx")) {
             return LATIN.matcher(word).matches() && word.length() >= 3;
         }
+        if (word.length() < 2) {
+            return false;
+        }
         String tag = token.tag();
-        return word.length() >= 2 && (tag.startsWith("n") || tag.startsWith("g") || CONTENT_TAGS.contains(tag));
+        return switch (tag) {
+            case "vn", "an", "j", "l", "i", "t" -> true;
+            default -> tag.startsWith("n") || tag.startsWith("g");
+        };
     }
 
     /**
      * TextRank over the sequence of content words: each word links to the next {@code WINDOW - 1} content words,
-     * an edge weighing as often as the two words meet. Edges are packed into longs, so the graph costs no boxed
+     * an edge weighing as often as the two words meet. Edges sit in two int arrays, so the graph costs no boxed
      * collections and no sorting.
      */
     private static double[] textRank(int[] tokenNode, int size) {
@@ -359,29 +364,31 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             return rank;
         }
         int[] sequence = Arrays.stream(tokenNode).filter(v -> v != NONE).toArray();
-        long[] edges = new long[sequence.length * (WINDOW - 1) * 2];
+        int[] from = new int[sequence.length * (WINDOW - 1)];
+        int[] to = new int[from.length];
+        int[] degree = new int[size];
         int e = 0;
         for (int i = 0; i < sequence.length; i++) {
             for (int j = i + 1; j < sequence.length && j < i + WINDOW; j++) {
-                int a = sequence[i];
-                int b = sequence[j];
-                if (a != b) {
-                    edges[e++] = ((long) a << 32) | b;
-                    edges[e++] = ((long) b << 32) | a;
+                if (sequence[i] != sequence[j]) {
+                    from[e] = sequence[i];
+                    to[e++] = sequence[j];
+                    degree[sequence[i]]++;
+                    degree[sequence[j]]++;
                 }
             }
         }
-        int[] degree = new int[size];
-        for (int k = 0; k < e; k++) {
-            degree[(int) (edges[k] >>> 32)]++;
-        }
         Arrays.fill(rank, 1.0);
         double[] next = new double[size];
+        double[] share = new double[size];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            for (int v = 0; v < size; v++) {
+                share[v] = degree[v] == 0 ? 0 : DAMPING * rank[v] / degree[v];
+            }
             Arrays.fill(next, 1 - DAMPING);
             for (int k = 0; k < e; k++) {
-                int from = (int) (edges[k] >>> 32);
-                next[(int) edges[k]] += DAMPING * rank[from] / degree[from];
+                next[to[k]] += share[from[k]];
+                next[from[k]] += share[to[k]];
             }
             double change = 0;
             for (int v = 0; v < size; v++) {
@@ -390,7 +397,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             double[] swap = rank;
             rank = next;
             next = swap;
-            if (change < 1e-4) {
+            if (change < 1e-3) {
                 break;
             }
         }
