@@ -11,11 +11,13 @@ import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.Simplified;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,16 +30,19 @@ import java.util.regex.Pattern;
  * <pre>
  *   ({@value #FREQUENCY_WEIGHT} × log(1 + n) / log(1 + max n) + {@value #RANK_WEIGHT} × rank / max rank)
  *   × specificity
- *   × (1 + {@value #TITLE_BONUS} if in the title + {@value #LEAD_BONUS} if in the lead paragraph
- *        + {@value #MARKED_BONUS} if quoted or a page tag + {@value #ENTITY_BONUS} if a named entity)
+ *   × (1 + {@value #TITLE_BONUS} if in the title + {@value #LEAD_BONUS} if first met in the first
+ *        {@value #LEAD_CHARS} characters of the lead paragraph + {@value #MARKED_BONUS} if quoted or a page tag
+ *        + {@value #ENTITY_BONUS} if a named entity)
  *   × (1 + {@value #SPREAD_WEIGHT} × share of paragraphs it appears in)
+ *   × {@value #LONG_TERM_WEIGHT} if a term of more than two words
  * </pre>
  * where {@code n} counts its occurrences in the body; {@code rank} is TextRank over the body's content words (window
  * {@value #WINDOW}, damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations; a multi-word term takes its
- * best word's rank); specificity is 1 for a term HanLP's core dictionary lacks and falls with its frequency in
- * general language, never below {@value #MIN_SPECIFICITY}. A multi-word term must recur, stand in the title or be
- * marked. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it also stands apart at
- * least {@value #MIN_APART} times, so one concept appears once. A term is returned as first written in the body.
+ * best word's rank); specificity (see {@link #specificity(String)}) falls with the term's frequency in general
+ * language, never below {@value #MIN_SPECIFICITY}. A multi-word term must occur {@value #MIN_COMPOUND} times, stand
+ * in the title or be marked. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it
+ * also stands apart at least {@value #MIN_APART} times, so one concept appears once; so is a term made of better terms
+ * (健康码常态化) or overlapping one by two characters or more. A term is returned as first written in the body.
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
@@ -66,18 +71,22 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
     }
 
-    static final double FREQUENCY_WEIGHT = 0.6;
-    static final double RANK_WEIGHT = 0.4;
+    static final double FREQUENCY_WEIGHT = 0.8;
+    static final double RANK_WEIGHT = 0.2;
     static final double TITLE_BONUS = 1.0;
-    static final double LEAD_BONUS = 0.3;
+    static final double LEAD_BONUS = 0.6;
+    static final int LEAD_CHARS = 60;
     static final double MARKED_BONUS = 0.5;
     static final double ENTITY_BONUS = 0.3;
     static final double SPREAD_WEIGHT = 1.0;
     static final double MIN_SPECIFICITY = 0.2;
     static final int WINDOW = 5;
     static final double DAMPING = 0.85;
-    static final int ITERATIONS = 20;
+    static final int ITERATIONS = 10;
     static final int MIN_APART = 2;
+    static final double LONG_TERM_WEIGHT = 0.7;
+    static final int MIN_COMPOUND = 2;
+    private static final int SCORED_PER_KEYWORD = 3;
     private static final int MAX_TERM_WORDS = 4;
     private static final int MAX_TERM_CHARS = 8;
     private static final String LOCATIVES = "上下中内外里前后间";
@@ -86,8 +95,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final int MAX_QUOTED_CHARS = 8;
     private static final Pattern QUOTED = Pattern.compile("[“「『\"《]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
-    private static final Pattern TERM_PART_TAG = Pattern.compile("[nvagjlib].*");
-    private static final Pattern CONTENT_TAG = Pattern.compile("n.*|vn|gi|g.*|an|j|l|i|t");
+    private static final String TERM_PART_TAGS = "nvagjlib";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
     private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "jpg",
             "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
@@ -129,6 +137,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         boolean marked;
         boolean entity;
         double rank;
+        double bound;
 
         Candidate(String key, String written, int first, int firstToken, int lastToken) {
             this.key = key;
@@ -213,7 +222,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
         addMarked(input, candidates, tokens, usable, paragraphStarts);
         addEntities(input.entities(), candidates, view, text, paragraphStarts);
-        return best(score(candidates.values(), input.title().view(), paragraphStarts), view);
+        return best(score(candidates.values(), input.title().view(), paragraphStarts), candidates);
     }
 
     private static Candidate candidate(Map<String, Candidate> candidates, String view, String text, int start, int end,
@@ -229,20 +238,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /** Offsets where paragraphs begin: 0 and after every line feed. */
     private static int[] paragraphStarts(String text) {
+        int[] starts = new int[16];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = at + 1;
         }
-        int[] starts = new int[count];
-        int k = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[k++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
     }
 
     private static int paragraphOf(int offset, int[] paragraphStarts) {
@@ -273,7 +277,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     /** Tokens that may belong to a keyword: outside web addresses and not a piece of an entity mention. */
     private static boolean[] usable(List<Token> tokens, String view, int[] mentionStart, int[] mentionEnd) {
         boolean[] usable = new boolean[tokens.size()];
-        Matcher m = ADDRESS.matcher(view);
+        // Most bodies hold no address: skip the regular expression then.
+        Matcher m = ADDRESS.matcher(view.contains("http") || view.contains("www.") ? view : "");
         int addressStart = m.find() ? m.start() : Integer.MAX_VALUE;
         int addressEnd = addressStart == Integer.MAX_VALUE ? Integer.MAX_VALUE : m.end();
         for (int i = 0; i < tokens.size(); i++) {
@@ -290,8 +295,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /** A word that can be part of a multi-word term: not punctuation, number, particle or function word. */
     private static boolean isWordOfTerm(Token token) {
-        if (!TERM_PART_TAG.matcher(token.tag()).matches() || token.tag().equals("vshi")
-                || token.tag().equals("vyou")) {
+        String tag = token.tag();
+        if (tag.isEmpty() || TERM_PART_TAGS.indexOf(tag.charAt(0)) < 0 || tag.equals("vshi") || tag.equals("vyou")) {
             return false;
         }
         String word = token.text();
@@ -314,7 +319,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * locative such as 上 in 基础上.
      */
     private static boolean isHead(Token token) {
-        if (token.tag().startsWith("n")) {
+        if (token.tag().startsWith("n") || token.tag().equals("vn")) {
             return true;
         }
         if (token.text().length() != 1 || LOCATIVES.indexOf(token.text().charAt(0)) >= 0) {
@@ -338,12 +343,20 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         if (token.tag().equals("nx")) {
             return LATIN.matcher(word).matches() && word.length() >= 3;
         }
-        return word.length() >= 2 && CONTENT_TAG.matcher(token.tag()).matches();
+        if (word.length() < 2) {
+            return false;
+        }
+        String tag = token.tag();
+        return switch (tag) {
+            case "vn", "an", "j", "l", "i", "t" -> true;
+            default -> tag.startsWith("n") || tag.startsWith("g");
+        };
     }
 
     /**
-     * TextRank over the sequence of content words: each word links to the next {@code WINDOW - 1} content words.
-     * Edges are packed into longs, sorted and deduplicated, so the graph costs no boxed collections.
+     * TextRank over the sequence of content words: each word links to the next {@code WINDOW - 1} content words,
+     * an edge weighing as often as the two words meet. Edges sit in two int arrays, so the graph costs no boxed
+     * collections and no sorting.
      */
     private static double[] textRank(int[] tokenNode, int size) {
         double[] rank = new double[size];
@@ -351,37 +364,31 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             return rank;
         }
         int[] sequence = Arrays.stream(tokenNode).filter(v -> v != NONE).toArray();
-        long[] edges = new long[sequence.length * (WINDOW - 1) * 2];
+        int[] from = new int[sequence.length * (WINDOW - 1)];
+        int[] to = new int[from.length];
+        int[] degree = new int[size];
         int e = 0;
         for (int i = 0; i < sequence.length; i++) {
             for (int j = i + 1; j < sequence.length && j < i + WINDOW; j++) {
-                int a = sequence[i];
-                int b = sequence[j];
-                if (a != b) {
-                    edges[e++] = ((long) a << 32) | b;
-                    edges[e++] = ((long) b << 32) | a;
+                if (sequence[i] != sequence[j]) {
+                    from[e] = sequence[i];
+                    to[e++] = sequence[j];
+                    degree[sequence[i]]++;
+                    degree[sequence[j]]++;
                 }
-            }
-        }
-        Arrays.sort(edges, 0, e);
-        int[] from = new int[e];
-        int[] to = new int[e];
-        int[] degree = new int[size];
-        int m = 0;
-        for (int k = 0; k < e; k++) {
-            if (k == 0 || edges[k] != edges[k - 1]) {
-                from[m] = (int) (edges[k] >>> 32);
-                to[m] = (int) edges[k];
-                degree[from[m]]++;
-                m++;
             }
         }
         Arrays.fill(rank, 1.0);
         double[] next = new double[size];
+        double[] share = new double[size];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
+            for (int v = 0; v < size; v++) {
+                share[v] = degree[v] == 0 ? 0 : DAMPING * rank[v] / degree[v];
+            }
             Arrays.fill(next, 1 - DAMPING);
-            for (int k = 0; k < m; k++) {
-                next[to[k]] += DAMPING * rank[from[k]] / degree[from[k]];
+            for (int k = 0; k < e; k++) {
+                next[to[k]] += share[from[k]];
+                next[from[k]] += share[to[k]];
             }
             double change = 0;
             for (int v = 0; v < size; v++) {
@@ -390,7 +397,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             double[] swap = rank;
             rank = next;
             next = swap;
-            if (change < 1e-4) {
+            if (change < 1e-3) {
                 break;
             }
         }
@@ -501,26 +508,56 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
     }
 
-    private Map<Candidate, Double> score(Iterable<Candidate> candidates, String title, int[] paragraphStarts) {
+    /**
+     * Scores the candidates. Specificity and the keyword checks cost dictionary look-ups, so they run best first on
+     * the score without specificity (an upper bound, as specificity is at most 1) and stop once no further candidate
+     * can enter the best {@code SCORED_PER_KEYWORD × limit}.
+     */
+    private Map<Candidate, Double> score(Collection<Candidate> candidates, String title, int[] paragraphStarts) {
         int maxCount = 1;
         double maxRank = Double.MIN_VALUE;
         for (Candidate c : candidates) {
             maxCount = Math.max(maxCount, c.count);
             maxRank = Math.max(maxRank, c.rank);
         }
-        int lead = paragraphStarts.length > 1 ? paragraphStarts[1] : Integer.MAX_VALUE;
-        Map<Candidate, Double> scores = new HashMap<>();
+        double[] logCount = new double[maxCount + 1];
+        for (int k = 0; k <= maxCount; k++) {
+            logCount[k] = Math.log1p(k) / Math.log1p(maxCount);
+        }
+        int lead = Math.min(LEAD_CHARS, paragraphStarts.length > 1 ? paragraphStarts[1] : Integer.MAX_VALUE);
+        List<Candidate> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            boolean inTitle = !title.isEmpty() && title.contains(c.key);
-            if (c.count == 0 || !isKeyword(c.key)
-                    || c.compound && c.count < 2 && !inTitle && !c.marked && !c.entity) {
+            if (c.count == 0 || c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && title.isEmpty()) {
                 continue;
             }
-            double base = FREQUENCY_WEIGHT * Math.log1p(c.count) / Math.log1p(maxCount) + RANK_WEIGHT * c.rank / maxRank;
+            boolean inTitle = !title.isEmpty() && title.contains(c.key);
+            if (c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && !inTitle) {
+                continue;
+            }
+            double base = FREQUENCY_WEIGHT * logCount[c.count] + RANK_WEIGHT * c.rank / maxRank;
             double position = 1 + (inTitle ? TITLE_BONUS : 0) + (c.first < lead ? LEAD_BONUS : 0)
                     + (c.marked ? MARKED_BONUS : 0) + (c.entity ? ENTITY_BONUS : 0);
             double spread = 1 + SPREAD_WEIGHT * c.paragraphs / paragraphStarts.length;
-            scores.put(c, base * specificity(c.key) * position * spread);
+            int words = c.firstToken >= 0 ? c.lastToken - c.firstToken + 1 : 1;
+            c.bound = base * position * spread * (words > 2 ? LONG_TERM_WEIGHT : 1);
+            ranked.add(c);
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.bound));
+        int wanted = SCORED_PER_KEYWORD * limit;
+        PriorityQueue<Double> best = new PriorityQueue<>();
+        Map<Candidate, Double> scores = new HashMap<>();
+        for (Candidate c : ranked) {
+            if (best.size() >= wanted && c.bound < best.peek()) {
+                break;
+            }
+            if (isKeyword(c.key)) {
+                double score = c.bound * specificity(c.key);
+                scores.put(c, score);
+                best.add(score);
+                if (best.size() > wanted) {
+                    best.poll();
+                }
+            }
         }
         return scores;
     }
@@ -543,40 +580,47 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * Rarer in general language, more telling: 1 for a word HanLP's core dictionary lacks, falling with its frequency
-     * there, never below {@link #MIN_SPECIFICITY}.
+     * Rarer in general language, more telling: 1 / (1 + log(1 + f) / 2), where f is the word's frequency in HanLP's
+     * core dictionary (read, never changed); 1 for a term it lacks, never below {@link #MIN_SPECIFICITY}.
      */
     static double specificity(String term) {
         int frequency = CoreDictionary.getTermFrequency(term);
         return Math.max(MIN_SPECIFICITY, 1.0 / (1.0 + Math.log1p(frequency) / 2.0));
     }
 
-    private List<Keyword> best(Map<Candidate, Double> scores, String view) {
+    private List<Keyword> best(Map<Candidate, Double> scores, Map<String, Candidate> candidates) {
         List<Candidate> ranked = new ArrayList<>(scores.keySet());
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparing(c -> c.key));
-        Map<String, Integer> counts = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ranked) {
             if (kept.size() == limit) {
                 break;
             }
-            int fragment = fragmentOf(c, kept, view, counts);
-            if (fragment != NONE) {
-                kept.set(fragment, c);
-            } else if (!isCovered(c, kept) && kept.stream().noneMatch(k -> sameConcept(c, k, view, counts))
+            if (!isCovered(c, kept) && kept.stream().noneMatch(k -> sameConcept(c, k) || isJoined(c, k, candidates))
                     && kept.stream().noneMatch(k -> k.written.equals(c.written))) {
                 kept.add(c);
             }
         }
         double top = kept.isEmpty() ? 1 : scores.get(kept.get(0));
         List<Keyword> keywords = new ArrayList<>();
-        double previous = 1;
         for (Candidate c : kept) {
-            // A term that replaced its fragment takes the fragment's place, so scores stay best first.
-            previous = Math.min(previous, scores.get(c) / top);
-            keywords.add(new Keyword(c.written, Math.max(previous, Double.MIN_VALUE)));
+            keywords.add(new Keyword(c.written, Math.max(scores.get(c) / top, Double.MIN_VALUE)));
         }
         return keywords;
+    }
+
+    /**
+     * {@return whether {@code term} is the better {@code kept} joined to a word that stands apart more often than the
+     * whole} (健康码常态化 of 健康码 and 常态化, 个人健康指数 of 个人 and 健康指数): two concepts, not a new one.
+     */
+    private static boolean isJoined(Candidate term, Candidate kept, Map<String, Candidate> candidates) {
+        if (!term.key.startsWith(kept.key) && !term.key.endsWith(kept.key) || term.key.equals(kept.key)) {
+            return false;
+        }
+        String rest = term.key.startsWith(kept.key) ? term.key.substring(kept.key.length())
+                : term.key.substring(0, term.key.length() - kept.key.length());
+        Candidate other = candidates.get(rest);
+        return rest.length() >= 2 && other != null && other.count > term.count;
     }
 
     /** {@return whether {@code term} is made of kept terms alone, such as 健康码常态化 of 健康码 and 常态化} */
@@ -589,42 +633,27 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * {@return the place of a kept term that is only a fragment of {@code term}, which then replaces it} A fragment
-     * almost never stands apart from the longer term (中国驻印度 in 中国驻印度大使馆); {@link #NONE} if none is.
-     */
-    private static int fragmentOf(Candidate term, List<Candidate> kept, String view, Map<String, Integer> counts) {
-        for (int i = 0; i < kept.size(); i++) {
-            Candidate k = kept.get(i);
-            if (term.key.length() > k.key.length() && term.key.contains(k.key)
-                    && count(view, k.key, counts) - count(view, term.key, counts) < MIN_APART
-                    && count(view, term.key, counts) >= MIN_APART) {
-                return i;
-            }
-        }
-        return NONE;
-    }
-
-    /**
      * {@return whether {@code term} names the concept of the better {@code kept}}: one holds the other and the
-     * shorter seldom stands apart. Occurrences are counted only for such pairs, once per term.
+     * shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its occurrences inside multi-word terms, so the
+     * longer term's count is taken from it.
      */
-    private static boolean sameConcept(Candidate term, Candidate kept, String view, Map<String, Integer> counts) {
+    private static boolean sameConcept(Candidate term, Candidate kept) {
         if (kept.key.contains(term.key)) {
-            return count(view, term.key, counts) - count(view, kept.key, counts) < MIN_APART;
+            return term.count - kept.count < MIN_APART;
         }
         if (term.key.contains(kept.key)) {
-            return count(view, term.key, counts) < MIN_APART;
+            return term.count < MIN_APART;
         }
-        return false;
+        return overlaps(term.key, kept.key) || overlaps(kept.key, term.key);
     }
 
-    private static int count(String text, String term, Map<String, Integer> counts) {
-        return counts.computeIfAbsent(term, t -> {
-            int n = 0;
-            for (int at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + t.length())) {
-                n++;
+    /** {@return whether {@code a} ends with what {@code b} starts with, two characters or more, neither holding both} */
+    private static boolean overlaps(String a, String b) {
+        for (int k = Math.min(a.length(), b.length()) - 1; k >= 2; k--) {
+            if (a.regionMatches(a.length() - k, b, 0, k)) {
+                return true;
             }
-            return n;
-        });
+        }
+        return false;
     }
 }

@@ -3,7 +3,10 @@ package io.github.jianbao.stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jianbao.Entity;
+import io.github.jianbao.EntityType;
 import io.github.jianbao.Keyword;
+import io.github.jianbao.Mention;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.internal.Lexicon;
 import java.util.List;
@@ -49,5 +52,65 @@ class KeywordRankerTest {
                 .extracting(Keyword::term).doesNotContain("隐私");
         assertThatThrownBy(() -> new KeywordRanker(0, Set.of())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("limit must be between 1 and 100: 0");
+    }
+
+    @Test
+    void documentedWeightsAddUp() {
+        // The Javadoc formula: frequency and TextRank share one unit; a title bonus doubles a term's weight.
+        assertThat(KeywordRanker.FREQUENCY_WEIGHT + KeywordRanker.RANK_WEIGHT).isEqualTo(1.0);
+        assertThat(KeywordRanker.TITLE_BONUS).isEqualTo(1.0);
+        assertThat(KeywordRanker.LONG_TERM_WEIGHT).isBetween(0.0, 1.0);
+        assertThat(KeywordRanker.specificity("鲨鱼袭击事件")).isEqualTo(1.0);
+        assertThat(KeywordRanker.specificity("中国")).isEqualTo(KeywordRanker.MIN_SPECIFICITY);
+        assertThat(KeywordRanker.specificity("隐私")).isBetween(KeywordRanker.MIN_SPECIFICITY, 1.0);
+    }
+
+    @Test
+    void aTermInTheTitleOutranksTheSameTermOutsideIt() {
+        String body = "港口扩建工程启动。码头工人增加。港口吞吐量上升。码头设备更新。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "码头", List.of())).get(0)).isEqualTo("码头");
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "港口", List.of())).get(0)).isEqualTo("港口");
+    }
+
+    @Test
+    void joinsRecurringWordsIntoOneTermAndDropsItsPieces() {
+        String body = "医疗数据是隐私。医疗数据不应外泄。当局搜集医疗数据。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
+                .contains("医疗数据").doesNotContain("医疗", "数据");
+    }
+
+    @Test
+    void keepsEntityNamesWholeAndNeverReturnsTheirPieces() {
+        String body = "金灿荣的儿子金君达举行婚礼。金灿荣曾多次反美。金君达留学美国。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        List<Entity> entities = List.of(
+                new Entity(EntityType.PERSON, "金灿荣", List.of(new Mention("金灿荣", 0, 3, TextPart.BODY),
+                        new Mention("金灿荣", 14, 17, TextPart.BODY)), 1.0),
+                new Entity(EntityType.PERSON, "金君达", List.of(new Mention("金君达", 6, 9, TextPart.BODY),
+                        new Mention("金君达", 24, 27, TextPart.BODY)), 0.8));
+        List<String> terms = terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged,
+                segmenter.apply(new PartText(TextPart.TITLE, "")), List.of(), entities)));
+        assertThat(terms).contains("金灿荣", "金君达").doesNotContain("金灿", "君达", "灿荣");
+    }
+
+    @Test
+    void returnsTermsInTheScriptTheyAreWrittenIn() {
+        String body = "以色列總理夫人把髒衣服帶到白宮。白宮工作人員說，總理夫人常帶髒衣服。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
+                .contains("白宮").doesNotContain("白宫");
+    }
+
+    @Test
+    void handlesFullWidthSurrogatesAndLongText() {
+        String odd = "ＡＢＣ公司\u3000发布𠮷野家新品。ＡＢＣ公司称𠮷野家新品畅销。";
+        assertThat(rank(new KeywordRanker(10, Set.of()), odd, "", List.of()))
+                .allSatisfy(k -> assertThat(k.score()).isBetween(0.0, 1.0));
+        String longText = (BODY + "\n").repeat(400);
+        assertThat(rank(new KeywordRanker(5, Set.of()), longText, "", List.of())).hasSizeLessThanOrEqualTo(5)
+                .extracting(Keyword::term).contains("健康码");
+    }
+
+    private static List<String> terms(List<Keyword> keywords) {
+        return keywords.stream().map(Keyword::term).toList();
     }
 }

@@ -39,4 +39,15 @@ class SummaryAssemblerTest {
     void givesNothingWhenNoSentenceStandsAlone() {
         assertThat(pick(3, "标题一\n标题二")).isEmpty();
     }
+
+    @Test
+    void ranksOnlyTheFirstSentencesOfAVeryLongArticle() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < SummaryAssembler.MAX_SENTENCES * 20; i++) {
+            text.append("第").append(i).append("段记者报道当地健康码推广的最新进展。\n");
+        }
+        List<String> picked = pick(3, text.toString());
+        assertThat(picked).isNotEmpty().allSatisfy(s -> assertThat(text.indexOf(s)).isLessThan(
+                text.indexOf("第" + SummaryAssembler.MAX_SENTENCES + "段")));
+    }
 }
