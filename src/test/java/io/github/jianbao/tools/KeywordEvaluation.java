@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * Measures the keyword and key-sentence stages.
  * <ul>
  *   <li>{@code kw <file.tsv>}: F1@5 of the keywords against a TSV of {@code id, text, gold keywords separated by ;}
- *       (header line first; exact match after trimming), the text analysed as plain text;</li>
+ *       (header line first; exact match after trimming), the text analysed as plain text; {@code -Dkw.show=N}
+ *       prints the first N documents' gold and found keywords;</li>
  *   <li>{@code kw <corpus folder>}: each gold page's top ten keywords and key sentences beside its gold keywords;</li>
  *   <li>{@code bench <pages folder>} (this class's own {@code main}): throughput of {@code KeywordRanker} and
  *       {@code SummaryAssembler} alone on prepared inputs of every page, and of bare HanLP on the same bodies.</li>
