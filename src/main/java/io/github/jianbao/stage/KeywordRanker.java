@@ -89,6 +89,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final int SCORED_PER_KEYWORD = 3;
     private static final int MAX_TERM_WORDS = 4;
     private static final int MAX_TERM_CHARS = 8;
+    /** Tags of one-character words that may be a piece of a longer unknown word: not particles, prepositions … */
+    private static final String GLUE_TAGS = "nvagbkmqhx";
     private static final String LOCATIVES = "上下中内外里前后间";
     private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
     private static final String FUNCTION_STARTS = "的了是被把让";
@@ -134,6 +136,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         int lastParagraph = NONE;
         int node = NONE;
         boolean compound;
+        int glued;
         boolean marked;
         boolean entity;
         double rank;
@@ -185,6 +188,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (isContent(t)) {
                 Candidate c = candidate(candidates, view, text, t.start(), t.end(), i, i);
                 c.seen(paragraph);
+                c.glued += isGlued(tokens, i, i) ? 1 : 0;
                 if (c.node == NONE) {
                     c.node = nodes.size();
                     nodes.add(c);
@@ -204,6 +208,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
                     c.compound = true;
                     c.seen(paragraph);
+                    c.glued += isGlued(tokens, i, j) ? 1 : 0;
                 }
             }
         }
@@ -306,6 +311,25 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
         }
         return true;
+    }
+
+    /**
+     * {@return whether tokens {@code first} to {@code last} touch a one-character content word on either side} Such
+     * a run is most likely a piece of a word the segmenter did not know (歧杆菌 of 双歧杆菌, 坪隧道 of 桃树坪隧道), so a
+     * term glued so in most of its occurrences is no keyword.
+     */
+    private static boolean isGlued(List<Token> tokens, int first, int last) {
+        return first > 0 && tokens.get(first - 1).end() == tokens.get(first).start() && isGlue(tokens.get(first - 1))
+                || last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
+                && isGlue(tokens.get(last + 1));
+    }
+
+    private static boolean isGlue(Token token) {
+        if (token.text().length() != 1 || !Character.isIdeographic(token.text().charAt(0))) {
+            return false;
+        }
+        String tag = token.tag();
+        return tag.isEmpty() || GLUE_TAGS.indexOf(tag.charAt(0)) >= 0 && !tag.equals("vshi") && !tag.equals("vyou");
     }
 
     /** The first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
@@ -528,6 +552,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         List<Candidate> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             if (c.count == 0 || c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && title.isEmpty()) {
+                continue;
+            }
+            if (!c.entity && !c.marked && c.glued * 2 > c.count) {
                 continue;
             }
             boolean inTitle = !title.isEmpty() && title.contains(c.key);

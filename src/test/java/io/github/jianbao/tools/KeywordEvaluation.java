@@ -7,11 +7,14 @@ import com.hankcs.hanlp.seg.Segment;
 import io.github.jianbao.ArticleAnalyzer;
 import io.github.jianbao.ArticleFormat;
 import io.github.jianbao.ArticleSummary;
+import io.github.jianbao.Entity;
 import io.github.jianbao.Keyword;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.internal.Lexicon;
 import io.github.jianbao.internal.Organizations;
+import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.stage.CleanText;
+import io.github.jianbao.stage.EntityRecognizer;
 import io.github.jianbao.stage.KeywordRanker;
 import io.github.jianbao.stage.MarkupCleaner;
 import io.github.jianbao.stage.PartText;
@@ -36,7 +39,8 @@ import java.util.stream.Stream;
  * Measures the keyword and key-sentence stages.
  * <ul>
  *   <li>{@code kw <file.tsv>}: F1@5 of the keywords against a TSV of {@code id, text, gold keywords separated by ;}
- *       (header line first; exact match after trimming), the text analysed as plain text;</li>
+ *       (header line first; exact match after trimming), the text analysed as plain text; {@code -Dkw.show=N}
+ *       prints the first N documents' gold and found keywords;</li>
  *   <li>{@code kw <corpus folder>}: each gold page's top ten keywords and key sentences beside its gold keywords;</li>
  *   <li>{@code bench <pages folder>} (this class's own {@code main}): throughput of {@code KeywordRanker} and
  *       {@code SummaryAssembler} alone on prepared inputs of every page, and of bare HanLP on the same bodies.</li>
@@ -148,12 +152,14 @@ public final class KeywordEvaluation {
         MarkupCleaner cleaner = new MarkupCleaner();
         SentenceSplitter splitter = new SentenceSplitter();
         Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), Set.of()));
+        EntityRecognizer recognizer = new EntityRecognizer(Organizations.bundled(), CharNerTagger.loadDefault());
         List<Prepared> inputs = new ArrayList<>();
         for (String page : pages) {
             CleanText clean = cleaner.apply(new RawArticle(page, ArticleFormat.detect(page), Optional.empty()));
             TaggedText body = segmenter.apply(new PartText(TextPart.BODY, clean.text()));
             TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, clean.title().orElse("")));
-            inputs.add(new Prepared(new KeywordRanker.Input(body, title, clean.sourceTags()),
+            List<Entity> entities = recognizer.apply(new EntityRecognizer.Input(List.of(body, title), clean.bylines()));
+            inputs.add(new Prepared(new KeywordRanker.Input(body, title, clean.sourceTags(), entities),
                     new SummaryAssembler.Input(splitter.apply(clean.text()), body.tokens()), clean.text()));
         }
         long chars = inputs.stream().mapToLong(i -> i.text().length()).sum();
