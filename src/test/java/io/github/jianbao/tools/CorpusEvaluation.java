@@ -163,7 +163,8 @@ final class CorpusEvaluation {
             keywords.add(strings(gold, "keywords"), s.keywords().stream().limit(10).map(Keyword::term)
                     .map(Set::of).toList());
         }
-        System.out.printf("pages %d%n", pages);
+        System.out.println(allPages(analyzer, corpus.resolve("articles")));
+        System.out.printf("gold pages %d%n", pages);
         System.out.printf("title      %d/%d%nsource     %d/%d%npublished  %d/%d%nurl        %d/%d%n", title, pages,
                 source, pages, published, pages, urlRight, urls);
         System.out.printf("body first %d/%d%nbody last  %d/%d%nleakage    %d%n", first, pages, last, pages, leaks);
@@ -199,6 +200,41 @@ final class CorpusEvaluation {
             }
         }
         return values.stream().distinct().toList();
+    }
+
+    /**
+     * Analyses every page of {@code folder} with an analyzer already loaded: how many fail and the slowest time, the
+     * issue's "every page without exception, in under a second each".
+     */
+    private static String allPages(ArticleAnalyzer analyzer, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return "no articles folder at " + folder;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".html"))
+                    .filter(p -> !p.getFileName().toString().equals("SOURCE.md")).sorted().toList();
+        }
+        int failures = 0;
+        double slowest = 0;
+        String slowestPage = "";
+        for (Path file : files) {
+            String page = Files.readString(file);
+            long start = System.nanoTime();
+            try {
+                analyzer.analyze(page);
+            } catch (RuntimeException e) {
+                failures++;
+                System.out.println("  fail " + file.getFileName() + ": " + e);
+            }
+            double ms = (System.nanoTime() - start) / 1e6;
+            if (ms > slowest) {
+                slowest = ms;
+                slowestPage = file.getFileName().toString();
+            }
+        }
+        return String.format("all pages %d, exceptions %d, slowest %.0f ms (%s)", files.size(), failures, slowest,
+                slowestPage);
     }
 
     private static String read(Path corpus, String name) {
