@@ -1,7 +1,10 @@
 package io.github.jianbao;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -101,13 +104,13 @@ public record ArticleSummary(
      * each term once (the first origin wins, letter case ignored); empty if there are none}
      */
     public List<Tag> tags() {
-        java.util.Map<String, Tag> tags = new java.util.LinkedHashMap<>();
-        sourceTags.forEach(t -> tags.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), new Tag(t, TagOrigin.PAGE, 1)));
-        keywords.forEach(k -> tags.putIfAbsent(k.term().toLowerCase(java.util.Locale.ROOT),
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        sourceTags.forEach(t -> tags.putIfAbsent(t.toLowerCase(Locale.ROOT), new Tag(t, TagOrigin.PAGE, 1)));
+        keywords.forEach(k -> tags.putIfAbsent(k.term().toLowerCase(Locale.ROOT),
                 new Tag(k.term(), TagOrigin.KEYWORD, k.score())));
         double top = entities.stream().mapToDouble(Entity::salience).max().orElse(0);
         entities.stream().filter(e -> e.salience() > 0 && e.salience() >= ENTITY_TAG_SHARE * top).limit(ENTITY_TAGS)
-                .forEach(e -> tags.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT),
+                .forEach(e -> tags.putIfAbsent(e.name().toLowerCase(Locale.ROOT),
                         new Tag(e.name(), TagOrigin.ENTITY, e.salience())));
         return List.copyOf(tags.values());
     }

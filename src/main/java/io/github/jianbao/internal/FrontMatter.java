@@ -3,6 +3,7 @@ package io.github.jianbao.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +33,7 @@ public record FrontMatter(Map<String, String> fields, String body) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher field = FIELD.matcher(block.group(1));
         while (field.find()) {
-            fields.putIfAbsent(field.group(1).toLowerCase(java.util.Locale.ROOT), unquote(field.group(2)));
+            fields.putIfAbsent(field.group(1).toLowerCase(Locale.ROOT), unquote(field.group(2)));
         }
         return new FrontMatter(fields, page.substring(block.end()));
     }

@@ -12,6 +12,7 @@ import io.github.jianbao.internal.Places;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -223,7 +225,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             starts = new boolean[n + 1];
             ends = new boolean[n + 1];
             tokenAt = new int[n + 1];
-            java.util.Arrays.fill(tokenAt, -1);
+            Arrays.fill(tokenAt, -1);
             tokens = part.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
@@ -418,7 +420,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             String[] words = m.group().split("[ \\u00A0]");
             boolean org = LATIN_ORG_WORDS.contains(words[words.length - 1]);
             int start = m.start();
-            if (java.util.Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
+            if (Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
                 continue;
             }
             if (!org && LATIN_NOT_NAME_WORDS.contains(words[0])) {
@@ -427,7 +429,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
                 start += words[0].length() + 1;
             }
-            if (!org && java.util.Arrays.stream(words).skip(start > m.start() ? 1 : 0)
+            if (!org && Arrays.stream(words).skip(start > m.start() ? 1 : 0)
                     .anyMatch(LATIN_NOT_NAME_WORDS::contains)) {
                 continue;
             }
@@ -507,7 +509,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      */
     private static List<Found> withoutOverlaps(List<List<Found>> sources) {
         List<Found> kept = new ArrayList<>();
-        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();  // start -> end of kept mentions
+        TreeMap<Integer, Integer> taken = new TreeMap<>();  // start -> end of kept mentions
         for (List<Found> source : sources) {
             List<Found> byLength = new ArrayList<>(source);
             byLength.sort(Comparator.comparingInt((Found f) -> f.mention().end() - f.mention().start()).reversed());
