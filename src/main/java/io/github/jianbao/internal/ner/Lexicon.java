@@ -30,6 +30,18 @@ final class Lexicon {
     private static final int ORGANIZATION = 3;
     private static final int INSTITUTION = 4;
     private static final int MAX_LENGTH = 7;
+    /** For each set of categories, bit {@code 4c} set for each category {@code c} in it: times a flag, that flag. */
+    private static final int[] SPREAD = new int[1 << CATEGORIES];
+
+    static {
+        for (int set = 0; set < SPREAD.length; set++) {
+            for (int category = 0; category < CATEGORIES; category++) {
+                if ((set & (1 << category)) != 0) {
+                    SPREAD[set] |= 1 << (4 * category);
+                }
+            }
+        }
+    }
 
     private final List<DoubleArrayTrie<CoreDictionary.Attribute>> tries;
     /** The name categories of each word of each trie, by value index; computed once, as nature names are strings. */
@@ -88,40 +100,33 @@ final class Lexicon {
         // instead of flagging every inner char of every match.
         int[] furthestEnd = new int[CATEGORIES * n];
         for (int t = 0; t < tries.size(); t++) {
+            // Walks the double array directly rather than through its Searcher, which also fetches every hit's
+            // value from a large array: the same hits in the same order, with fewer memory reads.
             DoubleArrayTrie<CoreDictionary.Attribute> trie = tries.get(t);
+            int[] base = trie.getBase();
+            int[] check = trie.getCheck();
             byte[] known = wordCategories[t];
-            DoubleArrayTrie<CoreDictionary.Attribute>.Searcher searcher = trie.getSearcher(chars, 0);
-            while (searcher.next()) {
-                int begin = searcher.begin;
-                int end = searcher.begin + searcher.length;
-                if (codePointIndex != null) {
-                    begin = codePointIndex[begin];
-                    end = codePointIndex[end];
-                }
-                int length = end - begin;
-                int categories = known[searcher.index] | (length >= 2 ? 1 << ANY_WORD : 0);
-                int word = (t + 1) << 28 | searcher.index;
-                if (length >= 2 && length >= longestStart[begin]) {
-                    longestStart[begin] = length;
-                    codes[3 * begin + 1] = word;
-                }
-                if (length >= 2 && length >= longestEnd[end - 1]) {
-                    longestEnd[end - 1] = length;
-                    codes[3 * (end - 1) + 2] = word;
-                }
-                for (int category = 0; category < CATEGORIES; category++) {
-                    if ((categories & (1 << category)) == 0) {
-                        continue;
+            int root = base[0];
+            for (int from = 0; from < chars.length; from++) {
+                int state = root;
+                for (int i = from; i < chars.length; i++) {
+                    int next = state + chars[i] + 1;
+                    if (next >= check.length || check[next] != state) {
+                        break;
                     }
-                    int shift = 4 * category;
-                    if (length == 1) {
-                        codes[3 * begin] |= SINGLE << shift;
-                        continue;
+                    state = base[next];
+                    int leaf = base[state];
+                    if (check[state] == state && leaf < 0) {
+                        int index = -leaf - 1;
+                        int begin = from;
+                        int end = i + 1;
+                        if (codePointIndex != null) {
+                            begin = codePointIndex[begin];
+                            end = codePointIndex[end];
+                        }
+                        addWord(codes, longestStart, longestEnd, furthestEnd, begin, end, known[index],
+                                (t + 1) << 28 | index);
                     }
-                    codes[3 * begin] |= BEGIN << shift;
-                    codes[3 * (end - 1)] |= END << shift;
-                    int at = category * n + begin;
-                    furthestEnd[at] = Math.max(furthestEnd[at], end);
                 }
             }
         }
@@ -140,6 +145,37 @@ final class Lexicon {
             codes[3 * i] |= Math.min(longestStart[i], MAX_LENGTH) << 20 | Math.min(longestEnd[i], MAX_LENGTH) << 23;
         }
         return codes;
+    }
+
+    /** Records one dictionary word at code points {@code begin..end-1} with its name categories and id. */
+    private static void addWord(int[] codes, int[] longestStart, int[] longestEnd, int[] furthestEnd, int begin,
+            int end, int nameCategories, int word) {
+        int n = longestStart.length;
+        int length = end - begin;
+        if (length == 1) {
+            // One code point: only its SINGLE flags, no word id.
+            codes[3 * begin] |= SPREAD[nameCategories] * SINGLE;
+            return;
+        }
+        int categories = nameCategories;
+        // Less than two only for a word of half a surrogate pair, which has no length in code points.
+        if (length >= 2) {
+            categories |= 1 << ANY_WORD;
+            if (length >= longestStart[begin]) {
+                longestStart[begin] = length;
+                codes[3 * begin + 1] = word;
+            }
+            if (length >= longestEnd[end - 1]) {
+                longestEnd[end - 1] = length;
+                codes[3 * (end - 1) + 2] = word;
+            }
+        }
+        codes[3 * begin] |= SPREAD[categories] * BEGIN;
+        codes[3 * (end - 1)] |= SPREAD[categories] * END;
+        for (int rest = categories; rest != 0; rest &= rest - 1) {
+            int at = Integer.numberOfTrailingZeros(rest) * n + begin;
+            furthestEnd[at] = Math.max(furthestEnd[at], end);
+        }
     }
 
     private static int categories(CoreDictionary.Attribute attribute) {
