@@ -5,12 +5,8 @@ import com.hankcs.hanlp.seg.Segment;
 import io.github.jianbao.ArticleAnalyzer;
 import io.github.jianbao.ArticleFormat;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Throughput of the whole analysis against bare HanLP (segmentation with person, place and organisation
@@ -26,12 +22,7 @@ final class Benchmark {
     }
 
     static void run(Path folder) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Benchmark::isPage).sorted().toList()) {
-                pages.add(Files.readString(p));
-            }
-        }
+        List<String> pages = Pages.read(folder);
         ArticleAnalyzer analyzer = ArticleAnalyzer.create();
         List<String> texts = pages.stream().map(p -> analyzer.analyze(p).text()).toList();
         long chars = texts.stream().mapToLong(String::length).sum();
@@ -60,24 +51,13 @@ final class Benchmark {
                 withMarkup[round] = chars / ((t3 - t2) / 1e9);
             }
         }
-        double w = median(whole);
-        double h = median(hanlp);
+        double w = Pages.median(whole);
+        double h = Pages.median(hanlp);
         System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(), chars,
                 ROUNDS, WARM_UP);
         System.out.printf("whole analysis, body text      %,10.0f chars/s%n", w);
         System.out.printf("bare HanLP, same text          %,10.0f chars/s%n", h);
         System.out.printf("ratio                          %10.2f%n", w / h);
-        System.out.printf("whole analysis, page + markup  %,10.0f body chars/s%n", median(withMarkup));
-    }
-
-    private static boolean isPage(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && (name.endsWith(".md") || name.endsWith(".html")) && !name.equals("SOURCE.md");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        System.out.printf("whole analysis, page + markup  %,10.0f body chars/s%n", Pages.median(withMarkup));
     }
 }

@@ -210,11 +210,7 @@ final class CorpusEvaluation {
         if (!Files.isDirectory(folder)) {
             return "no articles folder at " + folder;
         }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".html"))
-                    .filter(p -> !p.getFileName().toString().equals("SOURCE.md")).sorted().toList();
-        }
+        List<Path> files = Pages.list(folder);
         int failures = 0;
         double slowest = 0;
         String slowestPage = "";

@@ -8,12 +8,10 @@ import io.github.jianbao.DateMention;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.stage.DateNormalizer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Throughput of {@link DateNormalizer} alone on the cleaned body texts of a folder of pages, each with its page's
@@ -43,12 +41,7 @@ public final class DateBenchmark {
         if (args.length < 1 || args.length > 2 || (args.length == 2 && !args[1].equals("--dump"))) {
             throw new IllegalArgumentException("usage: DateBenchmark <pages folder> [--dump]");
         }
-        List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of(args[0]))) {
-            for (Path p : files.filter(DateBenchmark::isPage).sorted().toList()) {
-                pages.add(Files.readString(p));
-            }
-        }
+        List<String> pages = Pages.read(Path.of(args[0]));
         ArticleAnalyzer analyzer = ArticleAnalyzer.create();
         List<DateNormalizer.Input> inputs = new ArrayList<>();
         for (String page : pages) {
@@ -82,8 +75,8 @@ public final class DateBenchmark {
                 hanlp[round] = chars / ((t2 - t1) / 1e9);
             }
         }
-        double d = median(dates);
-        double h = median(hanlp);
+        double d = Pages.median(dates);
+        double h = Pages.median(hanlp);
         System.out.printf("pages %d, %d chars of body text, %d date mentions, median of %d rounds after %d warm-up%n",
                 pages.size(), chars, mentions, ROUNDS, WARM_UP);
         System.out.printf("DateNormalizer  %,12.0f chars/s (best round %,.0f)%n", d, Arrays.stream(dates).max()
@@ -101,16 +94,5 @@ public final class DateBenchmark {
                         m.value().orElse("-"), m.grain(), m.isInterval(), m.isVague());
             }
         }
-    }
-
-    private static boolean isPage(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && (name.endsWith(".md") || name.endsWith(".html")) && !name.equals("SOURCE.md");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

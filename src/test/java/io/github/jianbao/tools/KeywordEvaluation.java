@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,12 +142,7 @@ public final class KeywordEvaluation {
     }
 
     private static void bench(Path folder) throws IOException {
-        List<String> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(KeywordEvaluation::isPage).sorted().toList()) {
-                pages.add(Files.readString(p));
-            }
-        }
+        List<String> pages = Pages.read(folder);
         MarkupCleaner cleaner = new MarkupCleaner();
         SentenceSplitter splitter = new SentenceSplitter();
         Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), Set.of()));
@@ -184,23 +178,12 @@ public final class KeywordEvaluation {
                 hanlp[round] = chars / ((t3 - t2) / 1e9);
             }
         }
-        double h = median(hanlp);
+        double h = Pages.median(hanlp);
         System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(), chars,
                 ROUNDS, WARM_UP);
-        System.out.printf("KeywordRanker     %,12.0f chars/s  (%.2f × bare HanLP)%n", median(rank), median(rank) / h);
-        System.out.printf("SummaryAssembler  %,12.0f chars/s  (%.2f × bare HanLP)%n", median(summary),
-                median(summary) / h);
+        System.out.printf("KeywordRanker     %,12.0f chars/s  (%.2f × bare HanLP)%n", Pages.median(rank), Pages.median(rank) / h);
+        System.out.printf("SummaryAssembler  %,12.0f chars/s  (%.2f × bare HanLP)%n", Pages.median(summary),
+                Pages.median(summary) / h);
         System.out.printf("bare HanLP        %,12.0f chars/s%n", h);
-    }
-
-    private static boolean isPage(Path p) {
-        String name = p.getFileName().toString();
-        return Files.isRegularFile(p) && (name.endsWith(".md") || name.endsWith(".html")) && !name.equals("SOURCE.md");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

@@ -107,7 +107,7 @@ public final class NerEvaluation {
             System.out.printf("HanLP segment with name/place/organisation recognition: %,.0f chars/s (same measure)%n",
                     max(hanlpSpeed));
             System.out.printf("tagger / HanLP: %.2f best to best, %.2f median of the rounds' ratios%n",
-                    max(taggerSpeed) / max(hanlpSpeed), median(ratio));
+                    max(taggerSpeed) / max(hanlpSpeed), Pages.median(ratio));
         }
     }
 
@@ -157,11 +157,5 @@ public final class NerEvaluation {
 
     private static double max(double[] values) {
         return Arrays.stream(values).max().orElseThrow();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
