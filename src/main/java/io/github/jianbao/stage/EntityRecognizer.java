@@ -203,7 +203,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         List<Token> tokens = part.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            String view = part.view().substring(token.start(), token.end());
+            // Simplified text is its own view: the token's string (hash already cached) serves both lookups.
+            String view = part.view() == part.text() ? token.text() : part.view().substring(token.start(), token.end());
             if (organizations.find(view).isPresent() || organizations.fullSuffix(view).isPresent()) {
                 add(part, EntityType.ORGANIZATION, placePrefixStart(tokens, i), token.end(), out);
             }
