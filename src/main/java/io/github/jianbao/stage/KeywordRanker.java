@@ -9,6 +9,7 @@ import io.github.jianbao.TextPart;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.Simplified;
+import io.github.jianbao.internal.TextRank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -379,53 +380,22 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /**
      * TextRank over the sequence of content words: each word links to the next {@code WINDOW - 1} content words,
-     * an edge weighing as often as the two words meet. Edges sit in two int arrays, so the graph costs no boxed
-     * collections and no sorting.
+     * an edge weighing as often as the two words meet.
      */
     private static double[] textRank(int[] tokenNode, int size) {
-        double[] rank = new double[size];
         if (size == 0) {
-            return rank;
+            return new double[0];
         }
         int[] sequence = Arrays.stream(tokenNode).filter(v -> v != NONE).toArray();
-        int[] from = new int[sequence.length * (WINDOW - 1)];
-        int[] to = new int[from.length];
-        int[] degree = new int[size];
-        int e = 0;
+        TextRank graph = new TextRank(size, sequence.length * (WINDOW - 1));
         for (int i = 0; i < sequence.length; i++) {
             for (int j = i + 1; j < sequence.length && j < i + WINDOW; j++) {
                 if (sequence[i] != sequence[j]) {
-                    from[e] = sequence[i];
-                    to[e++] = sequence[j];
-                    degree[sequence[i]]++;
-                    degree[sequence[j]]++;
+                    graph.link(sequence[i], sequence[j], 1);
                 }
             }
         }
-        Arrays.fill(rank, 1.0);
-        double[] next = new double[size];
-        double[] share = new double[size];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            for (int v = 0; v < size; v++) {
-                share[v] = degree[v] == 0 ? 0 : DAMPING * rank[v] / degree[v];
-            }
-            Arrays.fill(next, 1 - DAMPING);
-            for (int k = 0; k < e; k++) {
-                next[to[k]] += share[from[k]];
-                next[from[k]] += share[to[k]];
-            }
-            double change = 0;
-            for (int v = 0; v < size; v++) {
-                change = Math.max(change, Math.abs(next[v] - rank[v]));
-            }
-            double[] swap = rank;
-            rank = next;
-            next = swap;
-            if (change < 1e-3) {
-                break;
-            }
-        }
-        return rank;
+        return graph.rank(DAMPING, ITERATIONS, 1e-3);
     }
 
     /** Adds terms the article marks itself, quoted in title or body or carried as page tags, if they are terms. */

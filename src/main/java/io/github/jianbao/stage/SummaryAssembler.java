@@ -3,6 +3,7 @@ package io.github.jianbao.stage;
 import io.github.jianbao.Sentence;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
+import io.github.jianbao.internal.TextRank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -134,43 +135,16 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
      */
     private static double[] textRank(int[][] words) {
         int n = words.length;
-        double[][] weight = new double[n][n];
-        double[] out = new double[n];
+        TextRank graph = new TextRank(n, n * (n - 1) / 2);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 int common = common(words[i], words[j]);
                 if (common > 0) {
-                    double w = common / (Math.log(words[i].length + 1.0) + Math.log(words[j].length + 1.0));
-                    weight[i][j] = w;
-                    weight[j][i] = w;
-                    out[i] += w;
-                    out[j] += w;
+                    graph.link(i, j, common / (Math.log(words[i].length + 1.0) + Math.log(words[j].length + 1.0)));
                 }
             }
         }
-        double[] rank = new double[n];
-        Arrays.fill(rank, 1.0);
-        double[] next = new double[n];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double change = 0;
-            for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int j = 0; j < n; j++) {
-                    if (weight[j][i] > 0) {
-                        sum += weight[j][i] / out[j] * rank[j];
-                    }
-                }
-                next[i] = 1 - DAMPING + DAMPING * sum;
-                change = Math.max(change, Math.abs(next[i] - rank[i]));
-            }
-            double[] swap = rank;
-            rank = next;
-            next = swap;
-            if (change < 1e-4) {
-                break;
-            }
-        }
-        return rank;
+        return graph.rank(DAMPING, ITERATIONS, 1e-4);
     }
 
     private static int common(int[] a, int[] b) {
