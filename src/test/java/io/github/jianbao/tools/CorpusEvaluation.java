@@ -11,6 +11,8 @@ import io.github.jianbao.DateMention;
 import io.github.jianbao.Entity;
 import io.github.jianbao.EntityType;
 import io.github.jianbao.Keyword;
+import io.github.jianbao.stage.CleanText;
+import io.github.jianbao.testing.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,32 +101,23 @@ final class CorpusEvaluation {
         SetScore keywords = new SetScore();
         List<String> misses = new ArrayList<>();
         for (Path goldFile : golds) {
-            JsonObject gold = JsonParser.parseString(Files.readString(goldFile)).getAsJsonObject();
+            String goldJson = Files.readString(goldFile);
+            JsonObject gold = JsonParser.parseString(goldJson).getAsJsonObject();
             String name = gold.get("file").getAsString();
             String page = read(corpus, name);
             ArticleSummary s = analyzer.analyze(page, ArticleFormat.detect(page));
-            title += check(misses, name, "title", string(gold, "title"), s.title().orElse(""));
-            source += check(misses, name, "source", string(gold, "source"), s.source().orElse(""));
-            published += check(misses, name, "published", string(gold, "published"),
-                    s.publishedDate().map(Object::toString).orElse(""));
-            if (gold.has("url") && !gold.get("url").isJsonNull()) {
-                urls++;
-                urlRight += check(misses, name, "url", string(gold, "url"), s.url().orElse(""));
-            }
-            String text = s.text();
-            String flat = noSpace(text);
-            String goldFirst = noSpace(string(gold, "body_first_sentence"));
-            String goldLast = noSpace(string(gold, "body_last_sentence"));
-            first += check(misses, name, "first sentence", goldFirst,
-                    flat.startsWith(goldFirst) ? goldFirst : flat.substring(0, Math.min(60, flat.length())));
-            last += check(misses, name, "last sentence", goldLast,
-                    flat.endsWith(goldLast) ? goldLast : flat.substring(Math.max(0, flat.length() - 60)));
-            for (String absent : strings(gold, "boilerplate_absent")) {
-                if (text.contains(absent)) {
-                    leaks++;
-                    misses.add(name + ": leaked " + absent);
-                }
-            }
+            ExtractionEvaluation.Score extracted = ExtractionEvaluation.score(new CleanText(s.text(), s.title(), s.source(),
+                    s.url(), s.publishedDate(), s.dateline(), s.captions(), s.sourceTags(), List.of()),
+                    ExtractionEvaluation.Gold.of(Json.object(goldJson)));
+            title += extracted.title() ? 1 : 0;
+            source += extracted.source() ? 1 : 0;
+            published += extracted.published() ? 1 : 0;
+            urls += extracted.url().isPresent() ? 1 : 0;
+            urlRight += extracted.url().orElse(false) ? 1 : 0;
+            first += extracted.first() ? 1 : 0;
+            last += extracted.last() ? 1 : 0;
+            leaks += extracted.leaks().size();
+            extracted.failures().forEach(f -> misses.add(name + ": " + f));
             places.add(strings(gold, "places"), names(s.entities(EntityType.PLACE)));
             organizations.add(strings(gold, "organizations"), names(s.entities(EntityType.ORGANIZATION)));
             persons.add(strings(gold, "persons"), names(s.entities(EntityType.PERSON)));
@@ -246,13 +239,6 @@ final class CorpusEvaluation {
         throw new IllegalArgumentException("no page for gold file " + name + " under " + corpus);
     }
 
-    private static int check(List<String> misses, String page, String field, String expected, String actual) {
-        if (expected.equals(actual)) {
-            return 1;
-        }
-        misses.add(page + ": " + field + " expected «" + expected + "» got «" + actual + "»");
-        return 0;
-    }
 
     /** An entity matches a gold name by its canonical name or any mention as written. */
     private static List<Set<String>> names(List<Entity> entities) {
@@ -265,10 +251,6 @@ final class CorpusEvaluation {
         return entities.stream().map(names).toList();
     }
 
-    /** Gold body bounds are compared without white space, as the gold's notes say. */
-    private static String noSpace(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u3000]+", "");
-    }
 
     private static String string(JsonObject o, String key) {
         JsonElement e = o.get(key);
