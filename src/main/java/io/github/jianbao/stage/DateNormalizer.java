@@ -49,7 +49,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>a bare weekday (周三) is the one from four days before to two days after the reference: 周三 in an article of
  *       Friday is two days before; 本周/上周/下周 name calendar weeks, Monday to Sunday;</li>
  *   <li>a holiday without a year is the one of the reference year, except that one early in a year named in the last
- *       two months of the year before (元旦 in late December) is the coming one;</li>
+ *       two months of the year before (元旦 in late December) is the coming one; a holiday of the Hebrew calendar
+ *       begins at sunset, so its value starts on the evening before its first day (赎罪日 2020 is
+ *       {@code 2020-09-27/2020-09-28}, 逾越节 2020 {@code 2020-04-08/2020-04-16}), and an event of hours is written
+ *       at minute grain (地球一小时 2020 is {@code 2020-03-28T20:30/2020-03-28T21:30});</li>
+ *   <li>an amount before 前 or 后 is a point, 3天前 three days before the reference and 两周后 two weeks after it,
+ *       at the grain of its unit; the amount after 前, 后, 近 or 未来 is a span of whole units next to the
+ *       reference's (前两天 is the two days before it, 近三年 the last three years with this one);</li>
  *   <li>a date without a year that follows, in the same sentence, a date whose year is given (去年11月…8月) takes
  *       its year from that date rather than from the reference, by the same rules;</li>
  *   <li>当天, 次日 and the like count from the nearest date before them in the same paragraph, and stay unresolved
@@ -1246,6 +1252,17 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return true;
         }
 
+        /** {@return whether the expression is a holiday as a whole (逾越节), not a day or an hour of it} */
+        boolean wholeHoliday() {
+            return holiday != null && holidayShift == 0 && dayPart == null && hour == null;
+        }
+
+        /** {@return whether the expression is a holiday longer than its first day, an evening before or hours} */
+        boolean holidaySpan() {
+            return wholeHoliday() && (holiday.days() > 1 || Holidays.beginsTheEveningBefore(holiday)
+                    || Holidays.startTime(holiday) != null);
+        }
+
         boolean relative() {
             return unit != null || vagueNear != null;
         }
@@ -1277,6 +1294,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             if (hour != null || dayPart != null) {
                 return DateGrain.HOUR;
             }
+            if (wholeHoliday() && Holidays.startTime(holiday) != null) {
+                return DateGrain.MINUTE;
+            }
             if (unit != null) {
                 return switch (unit) {
                     case YEARS -> DateGrain.YEAR;
@@ -1306,7 +1326,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         boolean intervalShape() {
             return yearSpan > 1 || weekend || dayFrom > 0 || (yearPartFrom > 0 && yearPartFrom != yearPartTo)
                     || (dayPart != null && hour == null) || (unit != null && span)
-                    || (holiday != null && holiday.days() > 1);
+                    || holidaySpan();
         }
 
         boolean vague() {
@@ -1469,8 +1489,17 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 return null;
             }
             day = day.plusDays(s.holidayShift);
-            if (s.holiday.days() > 1 && s.holidayShift == 0 && s.dayPart == null && s.hour == null) {
-                return new Moment(day, day.plusDays(s.holiday.days() - 1L), DateGrain.DAY);
+            if (s.wholeHoliday()) {
+                LocalTime startTime = Holidays.startTime(s.holiday);
+                LocalTime endTime = Holidays.endTime(s.holiday);
+                if (startTime != null && endTime != null) {
+                    return new Moment(day.atTime(startTime), DateGrain.MINUTE, day.atTime(endTime), null);
+                }
+                LocalDate first = Holidays.beginsTheEveningBefore(s.holiday) ? day.minusDays(1) : day;
+                LocalDate last = day.plusDays(s.holiday.days() - 1L);
+                if (!first.equals(last)) {
+                    return new Moment(first, last, DateGrain.DAY);
+                }
             }
             date = day;
         } else if (s.dayShift != null) {

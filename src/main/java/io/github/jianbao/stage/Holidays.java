@@ -8,6 +8,7 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.JulianFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Holidays {
     /** How a holiday's date is found in a given year. */
-    enum Rule { GREGORIAN, NTH_WEEKDAY, LAST_WEEKDAY, EASTER, ORTHODOX_EASTER, LUNAR, LUNAR_NEW_YEAR_EVE, QINGMING,
-        WINTER_SOLSTICE, HEBREW, ISLAMIC }
+    enum Rule { GREGORIAN, NTH_WEEKDAY, EASTER, ORTHODOX_EASTER, LUNAR, LUNAR_NEW_YEAR_EVE, QINGMING,
+        WINTER_SOLSTICE, HEBREW, ISLAMIC, EARTH_HOUR }
 
     /**
      * One holiday.
@@ -50,6 +51,7 @@ final class Holidays {
      */
     static final List<String> NAME_PATTERNS = namePatterns();
 
+    private static final LocalTime EARTH_HOUR_START = LocalTime.of(20, 30);
     private static final int CHINESE_EPOCH = 2637;
     private static final int HEBREW_EPOCH = 3760;
 
@@ -96,7 +98,7 @@ final class Holidays {
         put(m, new Holiday(Rule.NTH_WEEKDAY, 5, 7, 2, 1), "母亲节");
         put(m, new Holiday(Rule.NTH_WEEKDAY, 6, 7, 3, 1), "父亲节");
         put(m, new Holiday(Rule.NTH_WEEKDAY, 11, 4, 4, 1), "感恩节");
-        put(m, new Holiday(Rule.LAST_WEEKDAY, 3, 6, 0, 1), "地球一小时");
+        put(m, new Holiday(Rule.EARTH_HOUR, 0, 0, 0, 1), "地球一小时");
         easter(m, Rule.EASTER, 0, 1, "复活节", "复活节主日", "复活主日");
         easter(m, Rule.EASTER, 1, 1, "复活节星期一");
         easter(m, Rule.EASTER, -1, 1, "圣周六", "神圣周六", "黑色星期六", "复活节前夜");
@@ -209,8 +211,7 @@ final class Holidays {
             case GREGORIAN -> LocalDate.of(year, holiday.month(), holiday.day());
             case NTH_WEEKDAY -> LocalDate.of(year, holiday.month(), 1)
                     .with(TemporalAdjusters.dayOfWeekInMonth(holiday.nth(), DayOfWeek.of(holiday.day())));
-            case LAST_WEEKDAY -> LocalDate.of(year, holiday.month(), 1)
-                    .with(TemporalAdjusters.lastInMonth(DayOfWeek.of(holiday.day())));
+            case EARTH_HOUR -> earthHour(year);
             case EASTER -> easter(year).plusDays(holiday.day());
             case ORTHODOX_EASTER -> orthodoxEaster(year).plusDays(holiday.day());
             case LUNAR -> lunar(year, holiday.month(), holiday.day());
@@ -223,6 +224,34 @@ final class Holidays {
             case HEBREW -> hebrew(year, holiday.month(), holiday.day());
             case ISLAMIC -> islamic(year, holiday.month(), holiday.day());
         };
+    }
+
+    /**
+     * {@return whether the holiday begins at sunset on the evening before its first day}: a day of the Hebrew calendar
+     * runs from sunset to sunset, so 赎罪日 (Yom Kippur, 10 Tishri) 2013 begins on the evening of 13 September and ends
+     * on the 14th. Islamic holidays are given by their civil day, as calendars and news give them.
+     */
+    static boolean beginsTheEveningBefore(Holiday holiday) {
+        return holiday.rule() == Rule.HEBREW;
+    }
+
+    /** {@return the time of day an event of hours begins (地球一小时 at 20:30), or null for a holiday of whole days} */
+    static @Nullable LocalTime startTime(Holiday holiday) {
+        return holiday.rule() == Rule.EARTH_HOUR ? EARTH_HOUR_START : null;
+    }
+
+    /** {@return the time of day an event of hours ends (地球一小时 at 21:30), or null for a holiday of whole days} */
+    static @Nullable LocalTime endTime(Holiday holiday) {
+        return holiday.rule() == Rule.EARTH_HOUR ? EARTH_HOUR_START.plusHours(1) : null;
+    }
+
+    /**
+     * {@return the day of Earth Hour in {@code year}}: WWF holds it on the last Saturday of March from 20:30 to 21:30
+     * local time, a week earlier when that Saturday is Holy Saturday (2013-03-23, 2016-03-19, 2024-03-23).
+     */
+    static LocalDate earthHour(int year) {
+        LocalDate day = LocalDate.of(year, 3, 31).with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return day.equals(easter(year).minusDays(1)) ? day.minusWeeks(1) : day;
     }
 
     /** {@return Western Easter Sunday of {@code year} (anonymous Gregorian algorithm)} */

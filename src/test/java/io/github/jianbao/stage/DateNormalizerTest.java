@@ -148,6 +148,30 @@ class DateNormalizerTest {
     }
 
     @Test
+    void startsHebrewHolidaysOnTheEveningBefore() {
+        // #5: a Hebrew-calendar day runs from sunset, so Yom Kippur 2020 (28 September) begins on the 27th.
+        List<DateMention> found = dates("赎罪日、逾越节、赎罪日前夕、古尔邦节");
+
+        assertFinds(found,
+                tuple("赎罪日", 0, "2020-09-27/2020-09-28"),
+                tuple("逾越节", 4, "2020-04-08/2020-04-16"),
+                tuple("赎罪日前夕", 8, "2020-09-27"),
+                tuple("古尔邦节", 14, "2020-07-31"));
+        assertThat(found).extracting(DateMention::isInterval).containsExactly(true, true, false, false);
+    }
+
+    @Test
+    void readsEarthHourAsItsHourOnItsSaturday() {
+        // #5: the last Saturday of March, a week earlier when that is Holy Saturday (Easter 2016 was 27 March).
+        List<DateMention> found = dates("2016年地球一小时与地球一小时");
+
+        assertFinds(found,
+                tuple("2016年地球一小时", 0, "2016-03-19T20:30/2016-03-19T21:30"),
+                tuple("地球一小时", 11, "2020-03-28T20:30/2020-03-28T21:30"));
+        assertThat(found).extracting(DateMention::grain).containsOnly(DateGrain.MINUTE);
+    }
+
+    @Test
     void takesTheComingNewYearInLateDecember() {
         assertFinds(dates("元旦与春节假期", LocalDate.of(2020, 12, 20)),
                 tuple("元旦", 0, "2021-01-01"), tuple("春节", 3, "2021-02-12"));
