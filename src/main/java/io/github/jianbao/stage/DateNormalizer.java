@@ -54,8 +54,10 @@ import org.jspecify.annotations.Nullable;
  *       {@code 2020-09-27/2020-09-28}, 逾越节 2020 {@code 2020-04-08/2020-04-16}), and an event of hours is written
  *       at minute grain (地球一小时 2020 is {@code 2020-03-28T20:30/2020-03-28T21:30});</li>
  *   <li>an amount before 前 or 后 is a point, 3天前 three days before the reference and 两周后 two weeks after it,
- *       at the grain of its unit; the amount after 前, 后, 近 or 未来 is a span of whole units next to the
- *       reference's (前两天 is the two days before it, 近三年 the last three years with this one);</li>
+ *       at the grain of its unit, counted from the day an earlier date of the same sentence names where there is one
+ *       (8月6日签署行政令，将在45天后生效 is 45 days after 8月6日); the amount after 前, 后, 近 or 未来 is a span of
+ *       whole units next to the reference's (前两天 is the two days before it, 近三年 the last three years with
+ *       this one);</li>
  *   <li>a date without a year that follows, in the same sentence, a date whose year is given (去年11月…8月) takes
  *       its year from that date rather than from the reference, by the same rules;</li>
  *   <li>当天, 次日 and the like count from the nearest date before them in the same paragraph, and stay unresolved
@@ -1342,15 +1344,16 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private record Context(@Nullable LocalDate reference, @Nullable LocalDateTime referenceTime,
                            @Nullable LocalDate anchor, @Nullable Integer anchorYear,
                            @Nullable LocalDate previousDay,
-                           @Nullable LocalDate sentenceDay, @Nullable LocalDate previous) {
+                           @Nullable LocalDate sentenceDay, @Nullable LocalDate sentenceEvent,
+                           @Nullable LocalDate previous) {
     }
 
     /** The outcome for one expression, kept to give context to the next ones. */
     private record Resolved(int start, @Nullable String value, DateGrain grain, boolean isInterval, boolean isVague,
-                            @Nullable LocalDateTime at, boolean yearGiven) {
+                            @Nullable LocalDateTime at, boolean yearGiven, boolean isAmount) {
         /** {@return this without a value: a recurring expression names no single date} */
         Resolved recurring() {
-            return new Resolved(start, null, grain, isInterval, isVague, null, false);
+            return new Resolved(start, null, grain, isInterval, isVague, null, false, isAmount);
         }
     }
 
@@ -1383,6 +1386,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         Integer anchorYear = null;
         LocalDate previousDay = null;
         LocalDate sentenceDay = null;
+        LocalDate sentenceEvent = null;
         LocalDate previous = null;
         for (int i = done.size() - 1; i >= 0; i--) {
             Resolved r = done.get(i);
@@ -1412,9 +1416,14 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 if (sentenceDay == null && dayOrFiner) {
                     sentenceDay = day;
                 }
+                // An amount counts from a day the text tells of, not from another amount (3天前发布，两周后生效).
+                if (sentenceEvent == null && dayOrFiner && !r.isVague() && !r.isAmount()) {
+                    sentenceEvent = day;
+                }
             }
         }
-        return new Context(reference, referenceTime, anchor, anchorYear, previousDay, sentenceDay, previous);
+        return new Context(reference, referenceTime, anchor, anchorYear, previousDay, sentenceDay, sentenceEvent,
+                previous);
     }
 
     private static Resolved resolve(Found f, Context c) {
@@ -1445,7 +1454,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             }
         }
         return new Resolved(f.start(), value, grain, interval, vague, value == null || a == null ? null : a.start(),
-                first.yearGiven());
+                first.yearGiven(), first.unit != null);
     }
 
     /**
@@ -1469,7 +1478,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         LocalDate ref = c.reference();
         DateGrain grain = s.grain();
         if (s.unit != null) {
-            return s.unit.isTimeBased() ? timeAmount(s, c.referenceTime(), grain) : amount(s, ref, grain);
+            if (s.unit.isTimeBased()) {
+                return timeAmount(s, c.referenceTime(), grain);
+            }
+            // 8月6日签署行政令，将在45天后生效: a point amount counts from the day the sentence tells of.
+            return amount(s, s.span || c.sentenceEvent() == null ? ref : c.sentenceEvent(), grain);
         }
         if (s.vagueNear != null) {
             return ref == null ? null : new Moment(ref, grain);
@@ -1672,7 +1685,10 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         return null;
     }
 
-    /** 3天前, 两周后, 前两天, 近三年: counted from the reference date on the grid of their unit. */
+    /**
+     * 3天前, 两周后, 前两天, 近三年: counted from {@code ref} (the reference date, or for a point amount the day an
+     * earlier date of the same sentence names) on the grid of their unit.
+     */
     private static @Nullable Moment amount(Spec s, @Nullable LocalDate ref, DateGrain grain) {
         if (ref == null || s.amount == null) {
             return null;

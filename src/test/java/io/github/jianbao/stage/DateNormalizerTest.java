@@ -100,6 +100,14 @@ class DateNormalizerTest {
     }
 
     @Test
+    void countsAPointAmountFromTheDayItsSentenceNames() {
+        // #5: 45天后 tells of 45 days after the signing, not after the article's date; 近日 names no day to count from.
+        assertFinds(dates("8月6日签署行政令，将在45天后生效。近日有消息，3天后公布。"),
+                tuple("8月6日", 0, "2020-08-06"), tuple("45天后", 12, "2020-09-20"),
+                tuple("近日", 19, "2020-05-26"), tuple("3天后", 25, "2020-05-29"));
+    }
+
+    @Test
     void readsRangesAsOneIntervalMention() {
         List<DateMention> found = dates("4月16日至29日征求意见，4月16日到5月3日公示，2019-2020年试点，从去年到今年推广，5月中下旬验收");
 
