@@ -10,7 +10,10 @@ import java.util.Optional;
  * <p>A point is written at its grain: {@code 2020}, {@code 2020-05}, {@code 2020-W22}, {@code 2020-05-26},
  * {@code 2020-05-26T20:00}, {@code 2020-05-26T20:00+08:00} (北京时间). An interval is {@code start/end}, both ends
  * inclusive and written at their grain: 4月16日至29日 is {@code 2020-04-16/2020-04-29}, 2019-2020年 is
- * {@code 2019/2020}; an open end is {@code ..}, so 2018年以来 is {@code 2018/..}.
+ * {@code 2019/2020}; an open end is {@code ..}, so 2018年以来 is {@code 2018/..}. An end at hour or minute grain is
+ * the clock time the text or the event gives, so 下午3点至5点 is {@code 2020-05-26T15:00/2020-05-26T17:00} and
+ * 地球一小时 {@code 2020-03-28T20:30/2020-03-28T21:30}. A holiday is written as the days it covers; one of the Hebrew
+ * calendar begins at sunset on the evening before (赎罪日 2020 is {@code 2020-09-27/2020-09-28}).
  *
  * @param text       the expression as written, e.g. 4月16日
  * @param start      offset of the first character in {@link ArticleSummary#textOf(TextPart) textOf(part)}
