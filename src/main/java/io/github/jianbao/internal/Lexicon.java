@@ -10,7 +10,9 @@ import java.util.Collection;
  * An analyzer's own word list, layered over HanLP's default custom dictionary without changing it.
  *
  * <p>HanLP's global {@code CustomDictionary} belongs to the host application too, so the layer shares its
- * read-only double-array trie and keeps its own words in a private trie. Built once, then only read: thread-safe.
+ * read-only double-array trie and keeps its own words in a private trie. The words go straight into that trie:
+ * {@code DynamicCustomDictionary.insert} would overwrite the shared trie's entry of a word it already holds (外交部),
+ * for every user of HanLP in the JVM. Built once, then only read: thread-safe.
  */
 public final class Lexicon {
     private final DynamicCustomDictionary dictionary;
@@ -21,10 +23,12 @@ public final class Lexicon {
      */
     public Lexicon(Collection<String> organizations, Collection<String> userTerms) {
         DynamicCustomDictionary global = CustomDictionary.DEFAULT;
-        this.dictionary = new DynamicCustomDictionary(global.dat, new BinTrie<CoreDictionary.Attribute>(),
-                global.path);
-        organizations.forEach(word -> dictionary.insert(word, "nt 1000"));
-        userTerms.forEach(word -> dictionary.insert(word, "nz 1000"));
+        BinTrie<CoreDictionary.Attribute> own = new BinTrie<>();
+        CoreDictionary.Attribute organization = CoreDictionary.Attribute.create("nt 1000");
+        CoreDictionary.Attribute userTerm = CoreDictionary.Attribute.create("nz 1000");
+        organizations.forEach(word -> own.put(word, organization));
+        userTerms.forEach(word -> own.put(word, userTerm));
+        this.dictionary = new DynamicCustomDictionary(global.dat, own, global.path);
     }
 
     /** {@return the dictionary to hand to a HanLP segment; callers must not change it} */

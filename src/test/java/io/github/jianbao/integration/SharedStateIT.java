@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import io.github.jianbao.ArticleAnalyzer;
+import io.github.jianbao.ArticleFormat;
 import io.github.jianbao.ArticleSummary;
+import io.github.jianbao.Token;
 import io.github.jianbao.testing.Fixtures;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -42,6 +44,32 @@ class SharedStateIT {
         assertThat(CustomDictionary.DEFAULT.dat.size()).isEqualTo(datSize);
         assertThat(CustomDictionary.DEFAULT.contains("一码知健")).isFalse();
         assertThat(CustomDictionary.DEFAULT.contains("国家标准化管理委员会")).isFalse();
+    }
+
+    @Test
+    void leavesHanlpsOwnEntriesOfItsWordsAsTheyCameInTheJar() {
+        // 外交部 is on the analyzer's organisation list and 新华社 a user term here, and HanLP's jar holds both
+        // with its own natures and frequencies; the analyzer's words must not overwrite them for the JVM.
+        ArticleAnalyzer analyzer = ArticleAnalyzer.builder().userTerms(Set.of("新华社")).build();
+        analyzer.analyze("外交部发言人说，新华社报道了此事。", ArticleFormat.PLAIN_TEXT);
+
+        assertThat(CustomDictionary.DEFAULT.get("外交部")).hasToString("nto 783 ");
+        assertThat(CustomDictionary.DEFAULT.get("新华社")).hasToString("nt 1708 ");
+    }
+
+    @Test
+    void userTermsOfOneAnalyzerNeverReachAnother() {
+        String text = "新华社报道了此事。";
+        ArticleAnalyzer withTerm = ArticleAnalyzer.builder().userTerms(Set.of("新华社")).build();
+        ArticleAnalyzer plain = ArticleAnalyzer.create();
+
+        Token mine = withTerm.analyze(text, ArticleFormat.PLAIN_TEXT).tokens().get(0);
+        Token theirs = plain.analyze(text, ArticleFormat.PLAIN_TEXT).tokens().get(0);
+
+        assertThat(mine.text()).isEqualTo("新华社");
+        assertThat(mine.tag()).isEqualTo("nz");
+        assertThat(theirs.text()).isEqualTo("新华社");
+        assertThat(theirs.tag()).isEqualTo("nt");
     }
 
     @Test
