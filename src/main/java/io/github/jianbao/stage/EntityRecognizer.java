@@ -104,6 +104,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
             + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄";
+    private static final Pattern NOT_NAME_END_TAGS = Pattern.compile("[vqpdcu].*");
     private static final Pattern NOT_SURNAME_TAGS = Pattern.compile("[pcurdvmq].*");
     /** Words after a name that make it a group's, not a name: 中共当局 is 中共, 美国方面 美国. */
     private static final List<String> GENERIC_HEADS = List.of("当局", "方面", "官方", "政权", "高层");
@@ -497,7 +498,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
         /**
          * {@return whether a tagged name runs past a name's end: a word inside it opens with a determiner (该案), or
-         * its last word is a verb (南美洲友邦之行返台)}
+         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word)}
          */
         boolean isOverRun(int start, int end) {
             for (int c = start + 1; c < end; c++) {
@@ -507,7 +508,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
             }
             int last = tokenAt[end - 1];
-            return last >= 0 && tokens.get(last).end() == end && tokens.get(last).tag().startsWith("v");
+            return last >= 0 && tokens.get(last).end() == end && NOT_NAME_END_TAGS.matcher(tokens.get(last).tag())
+                    .matches();
         }
 
         /** {@return whether the word that ends at {@code offset} is tagged as a place (美国 before 国会)} */
