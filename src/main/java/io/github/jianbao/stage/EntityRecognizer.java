@@ -105,6 +105,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
             + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄";
     private static final Pattern NOT_NAME_END_TAGS = Pattern.compile("[vqpdcu].*");
+    /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
+    private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
     private static final Pattern NOT_SURNAME_TAGS = Pattern.compile("[pcurdvmq].*");
     /** Words after a name that make it a group's, not a name: 中共当局 is 中共, 美国方面 美国. */
     private static final List<String> GENERIC_HEADS = List.of("当局", "方面", "官方", "政权", "高层");
@@ -160,7 +162,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromPlaceWords(part, boundaries, dictionary);
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
                     gazetteer, tagged, dictionary));
-            kept.addAll(aliases(part, kept));
+            kept.addAll(aliases(part, boundaries, kept));
             kept.addAll(placesOfBodies(part, kept));
             found.addAll(kept);
         }
@@ -363,15 +365,40 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * A Latin name in brackets right after a mention, 纳坦雅胡（Benjamin Netanyahu）, is another name of that
-     * entity, not an entity of its own.
+     * entity, not an entity of its own. A person's Latin name after words no mention covers gives those words as the
+     * transliterated name (玛格(Margot Dukes-Eddy), 顾问法拉芶（Barnea Farago）): up to four characters back to a
+     * title, verb or punctuation.
      */
-    private List<Found> aliases(TaggedText part, List<Found> kept) {
+    private List<Found> aliases(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> aliases = new ArrayList<>();
         Matcher m = BRACKETED_LATIN.matcher(part.text());
         while (m.find()) {
             int open = m.start();
-            kept.stream().filter(k -> k.mention().end() == open).findFirst().ifPresent(k -> aliases.add(new Found(
-                    k.type(), k.name(), new Mention(m.group(1), m.start(1), m.end(1), part.part()))));
+            Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
+            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
+            if (named.isPresent()) {
+                aliases.add(new Found(named.get().type(), named.get().name(), latin));
+                continue;
+            }
+            String[] words = m.group(1).split("[ \\u00A0]+");
+            if (words.length < 2 || LATIN_ORG_WORDS.contains(words[words.length - 1])
+                    || Arrays.stream(words).anyMatch(LATIN_NOT_NAME_WORDS::contains)) {
+                continue;
+            }
+            int start = open;
+            for (Token t = boundaries.tokenEndingAt(start); t != null && open - t.start() <= 4
+                    && !NOT_NAME_PART_TAGS.matcher(t.tag()).matches()
+                    && t.text().codePoints().allMatch(Character::isIdeographic); t = boundaries.tokenEndingAt(start)) {
+                start = t.start();
+            }
+            int from = start;
+            if (open - from >= 2 && kept.stream().noneMatch(k -> k.mention().part() == part.part()
+                    && k.mention().start() < open && from < k.mention().end())) {
+                String name = part.view().substring(from, open);
+                aliases.add(new Found(EntityType.PERSON, name, new Mention(part.text().substring(from, open), from,
+                        open, part.part())));
+                aliases.add(new Found(EntityType.PERSON, name, latin));
+            }
         }
         return aliases;
     }
@@ -510,6 +537,12 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             int last = tokenAt[end - 1];
             return last >= 0 && tokens.get(last).end() == end && NOT_NAME_END_TAGS.matcher(tokens.get(last).tag())
                     .matches();
+        }
+
+        /** {@return the word that ends at {@code offset}; null if none} */
+        Token tokenEndingAt(int offset) {
+            int i = offset > 0 && offset <= tokenAt.length - 1 ? tokenAt[offset - 1] : -1;
+            return i >= 0 && tokens.get(i).end() == offset ? tokens.get(i) : null;
         }
 
         /** {@return whether the word that ends at {@code offset} is tagged as a place (美国 before 国会)} */

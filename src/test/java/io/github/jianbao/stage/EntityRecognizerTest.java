@@ -82,6 +82,22 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void takesTheWordsBeforeABracketedLatinPersonNameAsTheName() {
+        List<Entity> found = entities("玛格(Margot Dukes-Eddy)正在附近。极为熟稔的人曾向法律顾问法拉芶（Barnea Farago）爆料。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(e -> e.mentions().stream().map(Mention::text).toList())
+                .contains(List.of("玛格", "Margot Dukes-Eddy"), List.of("法拉芶", "Barnea Farago"));
+    }
+
+    @Test
+    void findsALocalBodyByItsShortSuffix() {
+        List<Entity> found = entities("广东司法厅近期借口广州律协早已处理过的投诉。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).contains("广州律协");
+    }
+
+    @Test
     void leavesBylinesDatelineReportersAndPhotoCreditsOutOfEntities() {
         // #4: credits name who made the article, not who is in it.
         List<Entity> found = entities("李志的微博已被清空。", "（大纪元记者钟元台湾综合报导）",
