@@ -239,10 +239,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return out;
     }
 
-    /** {@return whether {@code rest} names a body of its own once its place is left out: 国会, 总理办公室; not 政府} */
+    /**
+     * {@return whether {@code rest} names a government body of its own once its place is left out: 国会, 总理办公室;
+     * not 政府, and not a company's 石油公司, which without its place is any oil company}
+     */
     private boolean isBareForm(String rest) {
-        return (organizations.isPlausible(rest) || organizations.kindOf(rest) == OrganizationKind.AGENCY)
-                && organizations.find(rest).isEmpty() && !organizations.isBareSuffix(rest);
+        OrganizationKind kind = organizations.kindOf(rest);
+        return (kind == OrganizationKind.AGENCY || kind == OrganizationKind.PARTY) && organizations.find(rest).isEmpty()
+                && !organizations.isBareSuffix(rest);
     }
 
     /**

@@ -123,6 +123,8 @@ class EntityRecognizerTest {
     @Test
     void aBodyWrittenWithoutItsPlaceIsTheOneNamedWithIt() {
         List<Entity> found = entities("消息人士说，美国国会已接获通知，计划需要国会通过。", "", List.of());
+        assertThat(entities("英国石油公司宣布裁员，多家石油公司跟进。", "", List.of()))
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).doesNotContain("石油公司");
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement().satisfies(e -> {
             assertThat(e.name()).isEqualTo("美国国会");
             assertThat(e.mentions()).extracting(Mention::text).containsExactly("美国国会", "国会");
