@@ -132,10 +132,12 @@ public final class Organizations {
 
     /**
      * {@return whether {@code name} looks like an organisation's name: known, or ending as organisations do (部, 局,
-     * 委员会, 公司 …); HanLP's role tagger also labels fragments such as 利用科技}
+     * 委员会, 公司 …) or as a local body's short suffix does (广州律协); the tagger also labels fragments such as
+     * 利用科技}
      */
     public boolean isPlausible(String name) {
-        return byName.containsKey(name) || name.length() >= 3 && ORGANIZATION_END.matcher(name).find();
+        return byName.containsKey(name) || name.length() >= 3 && (ORGANIZATION_END.matcher(name).find()
+                || suffixForms.stream().anyMatch(form -> name.length() > form.length() && name.endsWith(form)));
     }
 
     /** 杭州市 + 卫健委 is a local body; 中国 + 政府 is not 中国人民政府. */

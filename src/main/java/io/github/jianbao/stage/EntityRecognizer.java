@@ -57,14 +57,23 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
     }
 
+    /** One word of a Latin-script name: Kevin, María, Zúñiga, O’Toole, Dukes-Eddy, AFP. */
+    private static final String LATIN_WORD = "(?:\\p{Lu}(?:[’']\\p{Lu})?\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}{2,})";
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \\u00A0](?:[A-Z][a-z]+|[A-Z]{2,})){1,2}(?![A-Za-z])");
+            "(?<!\\p{IsLatin})" + LATIN_WORD + "(?:[ \\u00A0]" + LATIN_WORD + "){1,3}(?!\\p{IsLatin})");
     private static final Set<String> LATIN_ORG_WORDS = Set.of("Images", "News", "Press", "Agency", "Times", "Post",
             "Inc", "Corp", "Group", "University", "Institute", "Foundation", "Party", "Ministry", "Bank", "Company",
             "Association", "Council", "Committee", "Journal", "Network", "Media", "Television", "Radio", "Stock",
             "Domain", "Work", "Wiki");
     private static final Pattern BRACKETED_LATIN = Pattern.compile(
-            "[（(]((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ \\u00A0.-]+(?:[A-Z][a-z]+|[A-Z]{2,}|[a-z]{1,3}))*)[）)]");
+            "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
+    /**
+     * A caption's photo credit: a bracket naming a source or holding a slash (（图片来源：Kevin Frayer/Getty Images）,
+     * (PETER PARKS/AFP via Getty Images), (By Albert Kok – Own work, CC BY-SA 4.0)), or a closing 图/ or 摄影： line
+     * (图/财新记者 梁莹菲).
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("[（(][^（）()\\n]*(?:/|／|来源|摄|图片|取自|截图|By |via |Photo"
+            + "|Getty|Images)[^（）()\\n]*(?:[）)]|$)|(?:^|[。！\\s])(?:图|摄影|摄|图片)\\s*[/／:：][^\\n]*", Pattern.MULTILINE);
     private static final String OPENERS = "（(《“「『【[";
     private static final String CLOSERS = "）)》”」』】]";
     private static final Set<String> PLACE_SUFFIXES = Set.of("省", "市", "县", "区", "州", "自治区", "特别行政区");
@@ -78,6 +87,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Words that make a place name into an organisation's: 波士顿 + 大学, 渥太华 + 市府. */
     private static final Set<String> ORGANIZATION_HEADS = Set.of("大学", "学院", "银行", "公司", "集团", "医院", "日报",
             "时报", "晚报", "市府", "市政府", "州政府", "省政府", "大使馆", "领事馆", "总领事馆", "议会", "警方", "警察局");
+    /** Heads that make a place part of a brand: 武汉 + 大学 …, 南京 + 银行. */
+    private static final List<String> BRAND_HEADS = List.of("大学", "学院", "银行", "公司", "集团", "日报", "时报", "晚报",
+            "医院", "中学", "小学");
     /** Determiners and pronouns: 该案律师团队, 本院, 其公司 name no particular organisation. */
     private static final String GENERIC_STARTS = "该本此这那其各我贵某每诸全另";
     /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
@@ -86,6 +98,20 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
             + "|总统|总理|主席|副主席|部长|省长|市长|县长|书记|局长|主任|院长|校长|教授|博士|医生|律师|法官|议员|大使|总裁|董事长"
             + "|先生|女士|外长|国务卿|牧师|神父|将军)");
+    private static final Pattern PUBLICATION_TITLE = Pattern.compile(
+            "《([^《》\\s]{1,10}(?:日报|晚报|早报|时报|邮报|周报|周刊|月刊|杂志|画报|新闻报|商报|快报|导报))》");
+    private static final Set<String> HONORIFICS = Set.of("女士", "先生", "小姐", "太太");
+    /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
+            + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄";
+    private static final Pattern NOT_NAME_END_TAGS = Pattern.compile("[vqpdcu].*");
+    /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
+    private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
+    private static final Pattern NOT_SURNAME_TAGS = Pattern.compile("[pcurdvmq].*");
+    /** Words after a name that make it a group's, not a name: 中共当局 is 中共, 美国方面 美国. */
+    private static final List<String> GENERIC_HEADS = List.of("当局", "方面", "官方", "政权", "高层");
+    /** Determiners that start no word inside a name: 广东司法当局打击报复该案律师团队 runs over a clause. */
+    private static final String INNER_DETERMINERS = "该此其这那某";
     /** Licence notes in captions, (Public Domain), CC BY-SA: no names. */
     private static final Set<String> LICENCE_WORDS = Set.of("Public", "Domain", "Creative", "Commons", "License",
             "Licence", "CC");
@@ -112,6 +138,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     @Override
     public List<Entity> apply(Input input) {
         List<Found> found = new ArrayList<>();
+        Map<TaggedText, Boundaries> partBoundaries = new LinkedHashMap<>();
         for (TaggedText part : input.parts()) {
             if (part.text().isBlank()) {
                 continue;
@@ -119,9 +146,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> rules = new ArrayList<>();
             fromKnownOrganizations(part, rules);
             fromLatin(part, rules);
-            fromBylines(part, input.bylines(), rules);
+            fromPublicationTitles(part, rules);
+            fromHonorifics(part, rules);
             List<NamedSpan> spans = tagger.tag(part.view());
             Boundaries boundaries = new Boundaries(part);
+            partBoundaries.put(part, boundaries);
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
             List<Found> tagged = new ArrayList<>();
@@ -133,7 +162,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromPlaceWords(part, boundaries, dictionary);
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
                     gazetteer, tagged, dictionary));
-            kept.addAll(aliases(part, kept));
+            kept.addAll(aliases(part, boundaries, kept));
             kept.addAll(placesOfBodies(part, kept));
             found.addAll(kept);
         }
@@ -146,27 +175,241 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         && "【[(（".indexOf(dateline.text().charAt(f.mention().start() - 1)) >= 0)
                         .forEach(f -> publishers.add(f.name())));
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && publishers.contains(f.name()));
-        return group(found);
+        found.removeAll(credits(input, found));
+        return group(withOrganizationsMerged(withPersonsCompleted(found, partBoundaries.keySet()), partBoundaries));
+    }
+
+    /**
+     * One organisation written two ways in an article is one entity, named by its fullest form: a form that leaves
+     * out the place the full form opens with (国务院 after 美国国务院), shortens that place (美司法部, 安省议会 for
+     * 美国司法部, 安大略省议会) or leaves out a mission's host (中国大使馆 for 中国驻印度大使馆) joins the full form
+     * where all the full forms it fits are one. The form without its place, written bare where the tagger missed it
+     * (总理办公室 after 以色列总理办公室), becomes a mention too, unless it is a known body of its own (外交部) or a
+     * bare suffix (政府).
+     */
+    private List<Found> withOrganizationsMerged(List<Found> found, Map<TaggedText, Boundaries> parts) {
+        List<String> names = found.stream().filter(f -> f.type() == EntityType.ORGANIZATION).map(Found::name)
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        Map<String, String> root = new HashMap<>();
+        for (String name : names) {
+            Set<String> roots = new HashSet<>();
+            for (String longer : names) {
+                if (longer.length() > name.length() && isShortFormOf(name, longer)) {
+                    roots.add(root.getOrDefault(longer, longer));
+                }
+            }
+            if (roots.size() == 1) {
+                root.put(name, roots.iterator().next());
+            }
+        }
+        Map<String, String> bare = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String name : names) {
+            String group = root.getOrDefault(name, name);
+            for (int cut = 2; cut <= name.length() - 2; cut++) {
+                String rest = name.substring(cut);
+                if (!isBareForm(rest) || places.resolve(name.substring(0, cut), List.of()).isEmpty()) {
+                    continue;
+                }
+                if (group.equals(bare.getOrDefault(rest, group))) {
+                    bare.put(rest, group);
+                } else {
+                    ambiguous.add(rest);
+                }
+            }
+        }
+        ambiguous.forEach(bare::remove);
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            String name = f.type() == EntityType.ORGANIZATION ? root.getOrDefault(f.name(), f.name()) : f.name();
+            out.add(name.equals(f.name()) ? f : new Found(f.type(), name, f.mention()));
+        }
+        bare.keySet().removeAll(names);  // found on its own already, and merged above
+        parts.forEach((part, boundaries) -> bare.forEach((rest, group) -> {
+            for (int at = part.view().indexOf(rest); at >= 0; at = part.view().indexOf(rest, at + rest.length())) {
+                int start = at;
+                int end = at + rest.length();
+                if (boundaries.aligned(start, end) && !boundaries.hasPlaceBefore(start) && found.stream().noneMatch(f ->
+                        f.mention().part() == part.part() && f.mention().start() < end && start < f.mention().end())) {
+                    out.add(new Found(EntityType.ORGANIZATION, group, new Mention(part.text().substring(start, end),
+                            start, end, part.part())));
+                }
+            }
+        }));
+        return out;
+    }
+
+    /**
+     * {@return whether {@code rest} names a government body of its own once its place is left out: 国会, 总理办公室;
+     * not 政府, and not a company's 石油公司, which without its place is any oil company}
+     */
+    private boolean isBareForm(String rest) {
+        OrganizationKind kind = organizations.kindOf(rest);
+        return (kind == OrganizationKind.AGENCY || kind == OrganizationKind.PARTY) && organizations.find(rest).isEmpty()
+                && !organizations.isBareSuffix(rest);
+    }
+
+    /**
+     * {@return whether {@code name} is a short form of the organisation {@code full}: {@code full} without the place
+     * it opens with, with that place shortened (a subsequence keeping its first character), or without the host of
+     * a mission (驻印度); also after a place both open with (加拿大安省议会, 加拿大安大略省议会)}
+     */
+    private boolean isShortFormOf(String name, String full) {
+        if (isShortFormAfterCommonStart(name, full)) {
+            return true;
+        }
+        for (int cut = 2; cut < Math.min(name.length(), full.length() - 1); cut++) {
+            if (name.charAt(cut - 1) == full.charAt(cut - 1) && name.substring(0, cut).equals(full.substring(0, cut))
+                    && places.resolve(name.substring(0, cut), List.of()).isPresent()
+                    && isShortFormAfterCommonStart(name.substring(cut), full.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isShortFormAfterCommonStart(String name, String full) {
+        if (name.length() < 2 || name.length() >= full.length()) {
+            return false;
+        }
+        if (full.endsWith(name)) {
+            return places.resolve(full.substring(0, full.length() - name.length()), List.of()).isPresent();
+        }
+        boolean bothKnown = organizations.find(name).isPresent() && organizations.find(full).isPresent();
+        if (bothKnown) {
+            return false;
+        }
+        int host = full.indexOf('驻');
+        if (host > 0 && name.startsWith(full.substring(0, host))) {
+            for (int end = host + 2; end < full.length(); end++) {
+                if (places.resolve(full.substring(host + 1, end), List.of()).isPresent()
+                        && (full.substring(0, host) + full.substring(end)).equals(name)) {
+                    return true;
+                }
+            }
+        }
+        for (int rest = 2; rest < name.length(); rest++) {
+            String head = full.substring(full.length() - rest);
+            String place = full.substring(0, full.length() - rest);
+            String shortPlace = name.substring(0, name.length() - rest);
+            if (name.endsWith(head) && shortPlace.charAt(0) == place.charAt(0) && isSubsequence(shortPlace, place)
+                    && places.resolve(place, List.of()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (shorter.charAt(i) == longer.charAt(j)) {
+                i++;
+            }
+        }
+        return i == shorter.length() && shorter.length() < longer.length();
+    }
+
+    /**
+     * The tagger sometimes takes only part of a name (坦雅胡 of 纳坦雅胡, 鲁多 of 特鲁多): a person's mention that the
+     * text shows to be the end or start of a longer person found elsewhere in the article grows into that name.
+     */
+    private static List<Found> withPersonsCompleted(List<Found> found, Set<TaggedText> parts) {
+        Set<String> persons = new HashSet<>();
+        found.stream().filter(f -> f.type() == EntityType.PERSON).forEach(f -> persons.add(f.name()));
+        Map<TextPart, TaggedText> byPart = new HashMap<>();
+        parts.forEach(p -> byPart.putIfAbsent(p.part(), p));
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found original : found) {
+            Found f = original;
+            Mention m = f.mention();
+            TaggedText part = byPart.get(m.part());
+            if (f.type() == EntityType.PERSON && part != null) {
+                for (String longer : persons) {
+                    int grow = longer.length() - f.name().length();
+                    int start = longer.endsWith(f.name()) ? m.start() - grow : m.start();
+                    int end = start + longer.length();
+                    if (grow > 0 && start >= 0 && end <= part.view().length()
+                            && part.view().startsWith(longer, start) && found.stream().noneMatch(o -> o != original
+                            && o.mention().part() == m.part() && o.mention().start() < end && start < o.mention().end())) {
+                        f = new Found(f.type(), longer, new Mention(part.text().substring(start, end), start, end,
+                                m.part()));
+                        break;
+                    }
+                }
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * Mentions that credit the article's makers rather than tell its story: persons of the dateline (（大纪元记者钟元
+     * 台湾综合报导）) and of the bylines, and persons and organisations of a caption's photo credit (（图片来源：Kevin
+     * Frayer/Getty Images）, 图/财新记者 梁莹菲). An entity mentioned in the story as well keeps those mentions.
+     */
+    private static List<Found> credits(Input input, List<Found> found) {
+        Set<String> bylines = new HashSet<>(input.bylines());
+        List<int[]> captionCredits = new ArrayList<>();
+        input.parts().stream().filter(p -> p.part() == TextPart.CAPTION).forEach(caption -> {
+            Matcher m = PHOTO_CREDIT.matcher(caption.view());
+            while (m.find()) {
+                captionCredits.add(new int[] {m.start(), m.end()});
+            }
+        });
+        return found.stream().filter(f -> {
+            Mention m = f.mention();
+            if (f.type() == EntityType.PERSON && (m.part() == TextPart.DATELINE || bylines.contains(f.name()))) {
+                return true;
+            }
+            return f.type() != EntityType.PLACE && m.part() == TextPart.CAPTION && captionCredits.stream()
+                    .anyMatch(r -> r[0] <= m.start() && m.end() <= r[1]);
+        }).toList();
     }
 
     /**
      * A Latin name in brackets right after a mention, 纳坦雅胡（Benjamin Netanyahu）, is another name of that
-     * entity, not an entity of its own.
+     * entity, not an entity of its own. A person's Latin name after words no mention covers gives those words as the
+     * transliterated name (玛格(Margot Dukes-Eddy), 顾问法拉芶（Barnea Farago）): up to four characters back to a
+     * title, verb or punctuation.
      */
-    private List<Found> aliases(TaggedText part, List<Found> kept) {
+    private List<Found> aliases(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> aliases = new ArrayList<>();
         Matcher m = BRACKETED_LATIN.matcher(part.text());
         while (m.find()) {
             int open = m.start();
-            kept.stream().filter(k -> k.mention().end() == open).findFirst().ifPresent(k -> aliases.add(new Found(
-                    k.type(), k.name(), new Mention(m.group(1), m.start(1), m.end(1), part.part()))));
+            Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
+            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
+            if (named.isPresent()) {
+                aliases.add(new Found(named.get().type(), named.get().name(), latin));
+                continue;
+            }
+            String[] words = m.group(1).split("[ \\u00A0]+");
+            if (words.length < 2 || LATIN_ORG_WORDS.contains(words[words.length - 1])
+                    || Arrays.stream(words).anyMatch(LATIN_NOT_NAME_WORDS::contains)) {
+                continue;
+            }
+            int start = open;
+            for (Token t = boundaries.tokenEndingAt(start); t != null && open - t.start() <= 4
+                    && !NOT_NAME_PART_TAGS.matcher(t.tag()).matches()
+                    && t.text().codePoints().allMatch(Character::isIdeographic); t = boundaries.tokenEndingAt(start)) {
+                start = t.start();
+            }
+            int from = start;
+            if (open - from >= 2 && kept.stream().noneMatch(k -> k.mention().part() == part.part()
+                    && k.mention().start() < open && from < k.mention().end())) {
+                String name = part.view().substring(from, open);
+                aliases.add(new Found(EntityType.PERSON, name, new Mention(part.text().substring(from, open), from,
+                        open, part.part())));
+                aliases.add(new Found(EntityType.PERSON, name, latin));
+            }
         }
         return aliases;
     }
 
     /**
-     * A government body names its place: 杭州市卫健委 mentions 杭州市, 旧金山联邦法院 旧金山; so does a place and a head word:
-     * 波士顿大学 mentions 波士顿. Known names such as 中国人民银行 are names, not a place and a body.
+     * A body names the place it serves: 杭州市卫健委 mentions 杭州市, 旧金山联邦法院 旧金山, 多伦多华人团体联合总会 多伦多 (not
+     * so a brand: 波士顿大学); a mission names its host too: 以色列驻华盛顿大使馆 mentions 华盛顿. Known names such as 中国人民银行 are names, not a place and a body.
      */
     private List<Found> placesOfBodies(TaggedText part, List<Found> kept) {
         List<Found> out = new ArrayList<>();
@@ -179,10 +422,19 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             for (int end = m.end() - 2; end >= m.start() + 2; end--) {
                 String prefix = part.view().substring(m.start(), end);
                 Optional<Places.Place> place = places.resolve(prefix, List.of());
-                if (place.isPresent() && (isGovernment(organizations.kindOf(f.name()))
-                        || ORGANIZATION_HEADS.contains(part.view().substring(end, m.end())))) {
+                if (place.isPresent() && isPlaceBound(organizations.kindOf(f.name()), part.view().substring(end,
+                        m.end()))) {
                     out.add(new Found(EntityType.PLACE, prefix, new Mention(part.text().substring(m.start(), end),
                             m.start(), end, part.part())));
+                    break;
+                }
+            }
+            int host = part.view().indexOf('驻', m.start());
+            for (int end = m.end() - 2; host >= 0 && host < m.end() && end >= host + 3; end--) {
+                String hostPlace = part.view().substring(host + 1, end);
+                if (places.resolve(hostPlace, List.of()).isPresent()) {
+                    out.add(new Found(EntityType.PLACE, hostPlace, new Mention(part.text().substring(host + 1, end),
+                            host + 1, end, part.part())));
                     break;
                 }
             }
@@ -190,8 +442,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return out;
     }
 
-    private static boolean isGovernment(OrganizationKind kind) {
-        return kind == OrganizationKind.AGENCY || kind == OrganizationKind.PARTY;
+    /**
+     * Whether a body named {@code rest} after a place serves that place: a government body or an association
+     * (多伦多华人团体联合总会) does; a university, company or outlet carries the place in its brand (波士顿大学,
+     * 武汉大学中国乡村治理中心).
+     */
+    private static boolean isPlaceBound(OrganizationKind kind, String rest) {
+        return kind != OrganizationKind.EDUCATION && kind != OrganizationKind.COMPANY && kind != OrganizationKind.MEDIA
+                && BRAND_HEADS.stream().noneMatch(rest::startsWith);
     }
 
     /** A mention with its type and canonical name, before grouping. */
@@ -269,6 +527,34 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return t != null && t.end() == end && t.tag().startsWith("nr");
         }
 
+        /**
+         * {@return whether a tagged name runs past a name's end: a word inside it opens with a determiner (该案), or
+         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word)}
+         */
+        boolean isOverRun(int start, int end) {
+            for (int c = start + 1; c < end; c++) {
+                Token t = tokenStartingAt(c);
+                if (t != null && INNER_DETERMINERS.indexOf(t.text().charAt(0)) >= 0) {
+                    return true;
+                }
+            }
+            int last = tokenAt[end - 1];
+            return last >= 0 && tokens.get(last).end() == end && NOT_NAME_END_TAGS.matcher(tokens.get(last).tag())
+                    .matches();
+        }
+
+        /** {@return the word that ends at {@code offset}; null if none} */
+        Token tokenEndingAt(int offset) {
+            int i = offset > 0 && offset <= tokenAt.length - 1 ? tokenAt[offset - 1] : -1;
+            return i >= 0 && tokens.get(i).end() == offset ? tokens.get(i) : null;
+        }
+
+        /** {@return whether the word that ends at {@code offset} is tagged as a place (美国 before 国会)} */
+        boolean hasPlaceBefore(int offset) {
+            int i = offset > 0 ? tokenAt[offset - 1] : -1;
+            return i >= 0 && tokens.get(i).tag().startsWith("ns");
+        }
+
         /** {@return whether the word after {@code end} ends a street's name (中山 + 路)} */
         boolean streetFollows(int end) {
             Token next = tokenStartingAt(end);
@@ -286,7 +572,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * it is a person, and no street word follows.
      */
     private void fromGazetteer(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, List<Found> out) {
-        for (Places.Hit hit : places.find(part.view())) {
+        List<Places.Hit> hits = places.find(part.view());
+        for (Places.Hit hit : hits) {
             if (!boundaries.aligned(hit.start(), hit.end()) || boundaries.streetFollows(hit.end())) {
                 continue;
             }
@@ -301,6 +588,20 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
             add(part, EntityType.PLACE, hit.start(), hit.end(), out);
         }
+    }
+
+    /** {@return where a mission's name starts: 以色列驻华盛顿大使馆 names the state that sends it before 驻} */
+    private int sendingPlaceStart(String text, int start) {
+        int at = start - 1;
+        if (at < 2 || text.charAt(at) != '驻') {
+            return start;
+        }
+        for (int from = Math.max(0, at - 8); from <= at - 2; from++) {
+            if (places.resolve(text.substring(from, at), List.of()).isPresent()) {
+                return from;
+            }
+        }
+        return start;
     }
 
     private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, List<Found> out) {
@@ -323,7 +624,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     }
                 }
                 case ORGANIZATION -> {
-                    if (isGeneric(part.view().substring(start, end), boundaries, start, end)) {
+                    end = withoutGenericHead(part.view(), start, end);
+                    if (end - start < 2 || isGeneric(part.view().substring(start, end), boundaries, start, end)
+                            || boundaries.isOverRun(start, end)) {
                         continue;
                     }
                 }
@@ -364,6 +667,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
                 || !boundaries.hasProperWord(start, end);
+    }
+
+    /** {@return the end of a tagged organisation without a generic head: 中共当局 → 中共} */
+    private static int withoutGenericHead(String text, int start, int end) {
+        for (String head : GENERIC_HEADS) {
+            if (end - start > head.length() && text.startsWith(head, end - head.length())) {
+                return end - head.length();
+            }
+        }
+        return end;
     }
 
     /**
@@ -412,6 +725,32 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return start;
     }
 
+    /**
+     * A surname and an honorific name a person the article keeps anonymous: 黄女士, 杨先生. The surname is a word of
+     * its own (not 向 in 向女士们) and the honorific is not plural.
+     */
+    private void fromHonorifics(TaggedText part, List<Found> out) {
+        List<Token> tokens = part.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token honorific = tokens.get(i);
+            Token surname = tokens.get(i - 1);
+            if (HONORIFICS.contains(honorific.text()) && surname.end() == honorific.start()
+                    && surname.text().length() == 1 && SURNAMES.indexOf(part.view().charAt(surname.start())) >= 0
+                    && !NOT_SURNAME_TAGS.matcher(surname.tag()).matches()
+                    && (honorific.end() >= part.text().length() || part.text().charAt(honorific.end()) != '们')) {
+                add(part, EntityType.PERSON, surname.start(), honorific.end(), out);
+            }
+        }
+    }
+
+    /** A newspaper or magazine named in title marks is its publisher: 《星期日报》, 《以色列时报》, 《时代周刊》. */
+    private void fromPublicationTitles(TaggedText part, List<Found> out) {
+        Matcher m = PUBLICATION_TITLE.matcher(part.view());
+        while (m.find()) {
+            add(part, EntityType.ORGANIZATION, m.start(1), m.end(1), out);
+        }
+    }
+
     private void fromLatin(TaggedText part, List<Found> out) {
         Matcher m = LATIN_NAME.matcher(part.text());
         while (m.find()) {
@@ -443,14 +782,6 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 && "）)".indexOf(text.charAt(end)) >= 0 && Character.isIdeographic(text.charAt(start - 2));
     }
 
-    private void fromBylines(TaggedText part, List<String> bylines, List<Found> out) {
-        for (String name : bylines) {
-            for (int at = part.text().indexOf(name); at >= 0; at = part.text().indexOf(name, at + name.length())) {
-                add(part, EntityType.PERSON, at, at + name.length(), out);
-            }
-        }
-    }
-
     private void add(TaggedText part, EntityType type, int from, int to, List<Found> out) {
         String text = part.text();
         int start = from;
@@ -468,14 +799,44 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         if (end - start < 2 || text.substring(start, end).indexOf('\n') >= 0) {
             return;
         }
+        if (type == EntityType.ORGANIZATION) {
+            start = sendingPlaceStart(part.view(), start);
+        }
         String written = text.substring(start, end);
         String view = part.view().substring(start, end);
         if (type == EntityType.ORGANIZATION && (organizations.isBareSuffix(view) || !organizations.isPlausible(view)
                 && !LATIN_NAME.matcher(view).matches())) {
             return;
         }
-        String name = type == EntityType.ORGANIZATION ? organizations.canonical(view) : view;
+        if (type == EntityType.PLACE && end < text.length() && part.view().charAt(end) == '族') {
+            return;  // 维吾尔族, 朝鲜族: a people, not a place
+        }
+        String name = type == EntityType.ORGANIZATION ? canonicalOrganization(view) : view;
         out.add(new Found(type, name, new Mention(written, start, end, part.part())));
+    }
+
+    /**
+     * {@return the canonical name of an organisation written {@code view}: a known one's full name, a local body's
+     * suffix written out, and a division's short name before a body's suffix written out too (广东司法厅 → 广东省司法厅,
+     * 杭州卫健委 → 杭州市卫生健康委员会), so that both spellings are one entity. 北京政府 stays: it names a state}
+     */
+    private String canonicalOrganization(String view) {
+        String name = organizations.canonical(view);
+        if (!name.equals(view)) {
+            return name;
+        }
+        for (String form : organizations.suffixForms()) {
+            if (name.length() > form.length() && name.endsWith(form)) {
+                String prefix = name.substring(0, name.length() - form.length());
+                Optional<AdminDivision> division = form.equals("政府") ? Optional.empty()
+                        : places.resolve(prefix, List.of()).flatMap(Places.Place::division);
+                if (division.isPresent() && !division.get().name().equals(prefix)) {
+                    return division.get().name() + organizations.fullSuffix(form).orElse(form);
+                }
+                break;
+            }
+        }
+        return name;
     }
 
     /** A name may hold letters, digits, ideographs and the middle dot of transliterated names; nothing else at its edges. */

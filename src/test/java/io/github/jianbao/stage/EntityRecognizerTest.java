@@ -51,18 +51,126 @@ class EntityRecognizerTest {
                 });
     }
 
-    @Test
-    void findsLatinScriptNamesAsPersonsOrOrganisations() {
-        List<Entity> found = entities("（图片来源：Kevin Frayer/Getty Images）", "", List.of());
-        assertThat(found).extracting(Entity::type, Entity::name).contains(
-                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "Kevin Frayer"),
-                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "Getty Images"));
+    private List<Entity> entities(String body, String dateline, String captions, List<String> bylines) {
+        return recognizer.apply(new EntityRecognizer.Input(List.of(
+                segmenter.apply(new PartText(TextPart.BODY, body)),
+                segmenter.apply(new PartText(TextPart.DATELINE, dateline)),
+                segmenter.apply(new PartText(TextPart.CAPTION, captions))), bylines));
+    }
+
+    private static List<String> names(List<Entity> entities, EntityType type) {
+        return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
     }
 
     @Test
-    void bylinesBecomePersonsWhereTheyAreWritten() {
-        List<Entity> found = entities("记者杨畅报道，李志的微博已被清空。", "", List.of("杨畅"));
-        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name).contains("杨畅");
+    void findsLatinScriptNamesAsPersonsOrOrganisations() {
+        List<Entity> found = entities("分析师Harry Tchilinguirian说，Reuters News和María Aguja Zúñiga都同意。", "", List.of());
+        assertThat(found).extracting(Entity::type, Entity::name).contains(
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "Harry Tchilinguirian"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PERSON, "María Aguja Zúñiga"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.ORGANIZATION, "Reuters News"));
+    }
+
+    @Test
+    void takesABracketedLatinNameWithAccentsOrHyphensAsAnotherNameOfTheMention() {
+        List<Entity> found = entities("危地马拉大使亚谷华（Olga María Aguja Zúñiga）会见了艾迪（Margot Dukes-Eddy）。", "",
+                List.of());
+        assertThat(names(found, EntityType.PERSON)).doesNotContain("Olga María Aguja Zúñiga", "Margot Dukes-Eddy",
+                "Olga Mar", "Margot Dukes");
+        assertThat(found).filteredOn(e -> e.name().equals("亚谷华")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Olga María Aguja Zúñiga"));
+    }
+
+    @Test
+    void takesTheWordsBeforeABracketedLatinPersonNameAsTheName() {
+        List<Entity> found = entities("玛格(Margot Dukes-Eddy)正在附近。极为熟稔的人曾向法律顾问法拉芶（Barnea Farago）爆料。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(e -> e.mentions().stream().map(Mention::text).toList())
+                .contains(List.of("玛格", "Margot Dukes-Eddy"), List.of("法拉芶", "Barnea Farago"));
+    }
+
+    @Test
+    void findsALocalBodyByItsShortSuffix() {
+        List<Entity> found = entities("广东司法厅近期借口广州律协早已处理过的投诉。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).contains("广州律协");
+    }
+
+    @Test
+    void leavesBylinesDatelineReportersAndPhotoCreditsOutOfEntities() {
+        // #4: credits name who made the article, not who is in it.
+        List<Entity> found = entities("李志的微博已被清空。", "（大纪元记者钟元台湾综合报导）",
+                "民众出示健康码。（图片来源：Kevin Frayer/Getty Images）\n工人把棺木砸碎。图/财新记者 梁莹菲",
+                List.of("杨畅"));
+        assertThat(names(found, EntityType.PERSON)).containsExactly("李志");
+        assertThat(names(found, EntityType.ORGANIZATION)).doesNotContain("Getty Images");
+        assertThat(names(found, EntityType.PLACE)).contains("台湾");
+        assertThat(names(entities("记者杨畅报道，李志的微博已被清空。", "", List.of("杨畅")), EntityType.PERSON))
+                .containsExactly("李志");
+    }
+
+    @Test
+    void mergesShortFormsOfAnOrganisationIntoItsFullForm() {
+        List<Entity> found = entities("加拿大安大略省议会周三开会。安省议会议员和安大略省议会发言人都说，中国驻印度大使馆"
+                + "没有回应，中国大使馆也没有。美国司法部表示，美司法部不会处罚用户。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(e -> e.mentions().stream().map(Mention::text).distinct().sorted().toList())
+                .contains(List.of("加拿大安大略省议会", "安大略省议会", "安省议会"), List.of("中国大使馆", "中国驻印度大使馆"),
+                        List.of("美司法部", "美国司法部"));
+    }
+
+    @Test
+    void aBodyWrittenWithoutItsPlaceIsTheOneNamedWithIt() {
+        List<Entity> found = entities("消息人士说，美国国会已接获通知，计划需要国会通过。", "", List.of());
+        assertThat(entities("英国石油公司宣布裁员，多家石油公司跟进。", "", List.of()))
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).doesNotContain("石油公司");
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("美国国会");
+            assertThat(e.mentions()).extracting(Mention::text).containsExactly("美国国会", "国会");
+        });
+    }
+
+    @Test
+    void writesOutTheShortPlaceNameOfALocalBody() {
+        List<Entity> found = entities("广东司法厅准备处分律师，广东省司法厅没有回应。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("广东省司法厅"));
+    }
+
+    @Test
+    void leavesGenericHeadsAndRunOnClausesOutOfOrganisations() {
+        List<Entity> found = entities("中共当局推出健康码。律师质疑广东司法当局打击报复该案律师团队的召集人。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("中国共产党")
+                .noneMatch(n -> n.contains("当局") || n.contains("团队"));
+    }
+
+    @Test
+    void findsNewspapersInTitleMarksAndMissionsWithTheirSendingState() {
+        List<Entity> found = entities("总理菲利普在接受法国《星期日报》采访时表示不满。以色列驻华盛顿大使馆发表声明。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("星期日报", "以色列驻华盛顿大使馆");
+        assertThat(names(found, EntityType.PLACE)).contains("以色列", "华盛顿");
+    }
+
+    @Test
+    void findsAnonymousPersonsBySurnameAndHonorific() {
+        List<Entity> found = entities("村民黄女士说，杨先生也不满。他向女士们道歉。", "", List.of());
+        assertThat(names(found, EntityType.PERSON)).contains("黄女士", "杨先生").doesNotContain("向女士");
+    }
+
+    @Test
+    void growsAPartOfANameIntoTheFullNameFoundElsewhere() {
+        List<Entity> found = entities("保守党党领奥图尔针对特鲁多总理的施政报告发表回应，批评特鲁多的对华政策。以色列总理"
+                + "納坦雅胡（Benjamin Netanyahu）造訪白宮時，但納坦雅胡每次都會這麼做。", "", List.of());
+        List<String> persons = names(found, EntityType.PERSON);
+        assertThat(persons).contains("特鲁多", "纳坦雅胡")
+                .allSatisfy(n -> assertThat(persons).noneMatch(other -> other.length() > n.length() && other.endsWith(n)));
+    }
+
+    @Test
+    void takesNoPeopleForAPlace() {
+        List<Entity> found = entities("他抨击中国对新疆维吾尔族进行清洗。", "", List.of());
+        assertThat(names(found, EntityType.PLACE)).doesNotContain("维吾尔");
     }
 
     @Test

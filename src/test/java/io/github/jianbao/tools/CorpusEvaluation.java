@@ -18,9 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -122,9 +125,10 @@ final class CorpusEvaluation {
             last += extracted.last() ? 1 : 0;
             leaks += extracted.leaks().size();
             extracted.failures().forEach(f -> misses.add(name + ": " + f));
-            places.add(strings(gold, "places"), names(s.entities(EntityType.PLACE)));
-            organizations.add(strings(gold, "organizations"), names(s.entities(EntityType.ORGANIZATION)));
-            persons.add(strings(gold, "persons"), names(s.entities(EntityType.PERSON)));
+            Map<String, String> aliases = aliases(gold);
+            places.add(strings(gold, "places"), names(s.entities(EntityType.PLACE), aliases));
+            organizations.add(strings(gold, "organizations"), names(s.entities(EntityType.ORGANIZATION), aliases));
+            persons.add(strings(gold, "persons"), names(s.entities(EntityType.PERSON), aliases));
             for (EntityType type : EntityType.values()) {
                 String key = switch (type) {
                     case PLACE -> "places";
@@ -132,7 +136,7 @@ final class CorpusEvaluation {
                     case PERSON -> "persons";
                 };
                 Set<String> expected = strings(gold, key);
-                List<Set<String>> found = names(s.entities(type));
+                List<Set<String>> found = names(s.entities(type), aliases);
                 found.stream().filter(n -> n.stream().noneMatch(expected::contains))
                         .forEach(n -> misses.add(name + ": extra " + type + " " + n));
                 expected.stream().filter(g -> found.stream().noneMatch(n -> n.contains(g)))
@@ -251,17 +255,32 @@ final class CorpusEvaluation {
     }
 
 
-    /** An entity matches a gold name by its canonical name or any mention as written. */
-    private static List<Set<String>> names(List<Entity> entities) {
+    /**
+     * An entity matches a gold name by its canonical name or any mention as written, or by another name the gold's
+     * {@code aliases} give for it (唐纳德·川普 for 川普).
+     */
+    private static List<Set<String>> names(List<Entity> entities, Map<String, String> aliases) {
         Function<Entity, Set<String>> names = e -> {
             Set<String> all = new LinkedHashSet<>();
             all.add(e.name());
             e.mentions().forEach(m -> all.add(m.text()));
+            new ArrayList<>(all).stream().map(aliases::get).filter(Objects::nonNull).forEach(all::add);
             return all;
         };
         return entities.stream().map(names).toList();
     }
 
+
+    /** {@return each alias the gold lists, mapped to the gold name it stands for} */
+    private static Map<String, String> aliases(JsonObject gold) {
+        Map<String, String> out = new HashMap<>();
+        JsonElement e = gold.get("aliases");
+        if (e != null && e.isJsonObject()) {
+            e.getAsJsonObject().entrySet().forEach(entry ->
+                    entry.getValue().getAsJsonArray().forEach(alias -> out.put(alias.getAsString(), entry.getKey())));
+        }
+        return out;
+    }
 
     private static String string(JsonObject o, String key) {
         JsonElement e = o.get(key);
