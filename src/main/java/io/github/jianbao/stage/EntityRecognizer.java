@@ -67,13 +67,6 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "Domain", "Work", "Wiki");
     private static final Pattern BRACKETED_LATIN = Pattern.compile(
             "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
-    /**
-     * A caption's photo credit: a bracket naming a source or holding a slash (（图片来源：Kevin Frayer/Getty Images）,
-     * (PETER PARKS/AFP via Getty Images), (By Albert Kok – Own work, CC BY-SA 4.0)), or a closing 图/ or 摄影： line
-     * (图/财新记者 梁莹菲).
-     */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("[（(][^（）()\\n]*(?:/|／|来源|摄|图片|取自|截图|By |via |Photo"
-            + "|Getty|Images)[^（）()\\n]*(?:[）)]|$)|(?:^|[。！\\s])(?:图|摄影|摄|图片)\\s*[/／:：][^\\n]*", Pattern.MULTILINE);
     private static final String OPENERS = "（(《“「『【[";
     private static final String CLOSERS = "）)》”」』】]";
     private static final Set<String> PLACE_SUFFIXES = Set.of("省", "市", "县", "区", "州", "自治区", "特别行政区");
@@ -345,26 +338,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * Mentions that credit the article's makers rather than tell its story: persons of the dateline (（大纪元记者钟元
-     * 台湾综合报导）) and of the bylines, and persons and organisations of a caption's photo credit (（图片来源：Kevin
-     * Frayer/Getty Images）, 图/财新记者 梁莹菲). An entity mentioned in the story as well keeps those mentions.
+     * 台湾综合报导）) and of the bylines. An entity mentioned in the story as well keeps those mentions. A caption's photo
+     * credit (（图片来源：Kevin Frayer/Getty Images）) stays: issue #2 lists the photographer among the founding page's
+     * persons, and the picture is part of the story as published.
      */
     private static List<Found> credits(Input input, List<Found> found) {
         Set<String> bylines = new HashSet<>(input.bylines());
-        List<int[]> captionCredits = new ArrayList<>();
-        input.parts().stream().filter(p -> p.part() == TextPart.CAPTION).forEach(caption -> {
-            Matcher m = PHOTO_CREDIT.matcher(caption.view());
-            while (m.find()) {
-                captionCredits.add(new int[] {m.start(), m.end()});
-            }
-        });
-        return found.stream().filter(f -> {
-            Mention m = f.mention();
-            if (f.type() == EntityType.PERSON && (m.part() == TextPart.DATELINE || bylines.contains(f.name()))) {
-                return true;
-            }
-            return f.type() != EntityType.PLACE && m.part() == TextPart.CAPTION && captionCredits.stream()
-                    .anyMatch(r -> r[0] <= m.start() && m.end() <= r[1]);
-        }).toList();
+        return found.stream().filter(f -> f.type() == EntityType.PERSON
+                && (f.mention().part() == TextPart.DATELINE || bylines.contains(f.name()))).toList();
     }
 
     /**

