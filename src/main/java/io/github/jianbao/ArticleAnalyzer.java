@@ -181,11 +181,14 @@ public final class ArticleAnalyzer {
          * Adds words never to return as keywords, for this analyzer only.
          *
          * @return this builder
+         * @throws NullPointerException     if {@code stopWords} or one of its words is null
          * @throws IllegalArgumentException if a word is blank
          */
-        public Builder stopWords(Set<String> words) {
-            words.forEach(w -> Checks.notBlank(w, "stop words"));
-            stopWords.addAll(words);
+        public Builder stopWords(Set<String> stopWords) {
+            Objects.requireNonNull(stopWords, "stopWords");
+            stopWords.forEach(w -> Checks.notBlank(Objects.requireNonNull(w, "a word of stopWords"),
+                    "a word of stopWords"));
+            this.stopWords.addAll(stopWords);
             return this;
         }
 
@@ -194,11 +197,14 @@ public final class ArticleAnalyzer {
          * dictionary is not changed.
          *
          * @return this builder
+         * @throws NullPointerException     if {@code userTerms} or one of its words is null
          * @throws IllegalArgumentException if a word is blank
          */
-        public Builder userTerms(Set<String> words) {
-            words.forEach(w -> Checks.notBlank(w, "user terms"));
-            userTerms.addAll(words);
+        public Builder userTerms(Set<String> userTerms) {
+            Objects.requireNonNull(userTerms, "userTerms");
+            userTerms.forEach(w -> Checks.notBlank(Objects.requireNonNull(w, "a word of userTerms"),
+                    "a word of userTerms"));
+            this.userTerms.addAll(userTerms);
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.github.jianbao;
 
+import io.github.jianbao.internal.Simplified;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,18 +102,24 @@ public record ArticleSummary(
     /**
      * {@return the article's tag set for indexing: the page's own tags (score 1), then the keywords, then up to
      * {@value #ENTITY_TAGS} entities whose salience is at least {@value #ENTITY_TAG_SHARE} of the most salient's;
-     * each term once (the first origin wins, letter case ignored); empty if there are none}
+     * each term once (the first origin wins, letter case and script ignored), and an entity left out when one of its
+     * written forms is already a tag (杭州市卫健委 as a keyword stands for 杭州市卫生健康委员会); empty if there are none}
      */
     public List<Tag> tags() {
         Map<String, Tag> tags = new LinkedHashMap<>();
-        sourceTags.forEach(t -> tags.putIfAbsent(t.toLowerCase(Locale.ROOT), new Tag(t, TagOrigin.PAGE, 1)));
-        keywords.forEach(k -> tags.putIfAbsent(k.term().toLowerCase(Locale.ROOT),
-                new Tag(k.term(), TagOrigin.KEYWORD, k.score())));
+        sourceTags.forEach(t -> tags.putIfAbsent(tagKey(t), new Tag(t, TagOrigin.PAGE, 1)));
+        keywords.forEach(k -> tags.putIfAbsent(tagKey(k.term()), new Tag(k.term(), TagOrigin.KEYWORD, k.score())));
         double top = entities.stream().mapToDouble(Entity::salience).max().orElse(0);
-        entities.stream().filter(e -> e.salience() > 0 && e.salience() >= ENTITY_TAG_SHARE * top).limit(ENTITY_TAGS)
-                .forEach(e -> tags.putIfAbsent(e.name().toLowerCase(Locale.ROOT),
-                        new Tag(e.name(), TagOrigin.ENTITY, e.salience())));
+        entities.stream().filter(e -> e.salience() > 0 && e.salience() >= ENTITY_TAG_SHARE * top)
+                .filter(e -> !tags.containsKey(tagKey(e.name()))
+                        && e.mentions().stream().noneMatch(m -> tags.containsKey(tagKey(m.text()))))
+                .limit(ENTITY_TAGS)
+                .forEach(e -> tags.put(tagKey(e.name()), new Tag(e.name(), TagOrigin.ENTITY, e.salience())));
         return List.copyOf(tags.values());
+    }
+
+    private static String tagKey(String term) {
+        return Simplified.view(term).toLowerCase(Locale.ROOT);
     }
 
     /** {@return the captions joined by line feeds, the text that {@link TextPart#CAPTION} offsets index} */
@@ -149,7 +156,7 @@ public record ArticleSummary(
         line(out, "dates", preview(dates.stream()
                 .map(d -> d.text() + "=" + d.value().orElse("?")).toList()));
         line(out, "keywords", preview(keywords.stream()
-                .map(k -> k.term() + String.format(" %.2f", k.score())).toList()));
+                .map(k -> k.term() + String.format(Locale.ROOT, " %.2f", k.score())).toList()));
         line(out, "sourceTags", preview(sourceTags));
         line(out, "tags", preview(tags().stream().map(t -> t.term() + " " + t.origin()).toList()));
         line(out, "keySentences", preview(keySentences.stream().map(ArticleSummary::shorten).toList()));

@@ -15,6 +15,15 @@ import java.util.Optional;
  * 地球一小时 {@code 2020-03-28T20:30/2020-03-28T21:30}. A holiday is written as the days it covers; one of the Hebrew
  * calendar begins at sunset on the evening before (赎罪日 2020 is {@code 2020-09-27/2020-09-28}).
  *
+ * <p>Values are resolved against the article's publication date, else the reference date given to
+ * {@link ArticleAnalyzer#analyze(String, ArticleFormat, java.time.LocalDate) analyze}; without either, a partial or
+ * relative expression keeps an empty value (no clock is read). News mostly reports what has happened, so an
+ * underspecified date leans to the past: a month-day without a year (4月16日) is the one from nine months before to
+ * three months after the reference date, a bare day (16日) from 23 days before to seven after, a weekday (周三) from
+ * four days before to two after (周三 in an article of Friday is two days before). 3天前 and 两周后 are points, 前两天
+ * and 近三年 spans; a date without a year takes it from a dated expression earlier in its sentence; 当天 and 次日
+ * count from the nearest date before them. The full rules are in {@link io.github.jianbao.stage.DateNormalizer}.
+ *
  * @param text       the expression as written, e.g. 4月16日
  * @param start      offset of the first character in {@link ArticleSummary#textOf(TextPart) textOf(part)}
  * @param end        offset after the last character

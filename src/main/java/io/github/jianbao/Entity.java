@@ -3,6 +3,7 @@ package io.github.jianbao;
 import io.github.jianbao.internal.Checks;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public record Entity(EntityType type, String name, List<Mention> mentions, doubl
         kind.ifPresent(k -> out.append(' ').append(k));
         division.ifPresent(d -> out.append(", ").append(d));
         country.ifPresent(c -> out.append(", ").append(c));
-        out.append(String.format(", salience %.2f, mentions", salience));
+        out.append(String.format(Locale.ROOT, ", salience %.2f, mentions", salience));
         Map<String, Long> written = mentions.stream()
                 .collect(Collectors.groupingBy(Mention::text, LinkedHashMap::new, Collectors.counting()));
         written.forEach((text, n) -> out.append(' ').append(text).append('×').append(n));

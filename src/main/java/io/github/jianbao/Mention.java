@@ -1,5 +1,6 @@
 package io.github.jianbao;
 
+import io.github.jianbao.internal.Checks;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ public record Mention(String text, int start, int end, TextPart part) {
     public Mention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(part, "part");
-        io.github.jianbao.internal.Checks.argument(!text.isEmpty(), "text must not be empty: start=%d", start);
+        Checks.argument(!text.isEmpty(), "text must not be empty: start=%d", start);
         Spans.check(text, start, end);
     }
 }

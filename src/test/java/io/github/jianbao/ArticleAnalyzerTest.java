@@ -100,7 +100,15 @@ class ArticleAnalyzerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("summarySentences must be between 1 and 20: 21");
         assertThatThrownBy(() -> ArticleAnalyzer.builder().stopWords(Set.of(" ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stop words must not be blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("a word of stopWords must not be blank");
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().userTerms(Set.of("")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a word of userTerms must not be blank");
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().maxInputLength(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxInputLength must be between 1 and 50000000: 0");
+        assertThatThrownBy(() -> ArticleAnalyzer.builder().userTerms(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("userTerms");
     }
 
     @Test

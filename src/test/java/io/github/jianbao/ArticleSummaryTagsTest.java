@@ -29,6 +29,15 @@ class ArticleSummaryTagsTest {
     }
 
     @Test
+    void leavesOutAnEntityAlreadyTaggedInAnotherFormOrScript() {
+        Entity agency = new Entity(EntityType.ORGANIZATION, "杭州市卫生健康委员会",
+                List.of(new Mention("杭州市卫健委", 0, 6, TextPart.BODY)), 0.9);
+        ArticleSummary s = summary(List.of("台灣"), List.of(new Keyword("杭州市卫健委", 0.8)),
+                List.of(agency, entity("台湾", 1.0), entity("武汉", 0.6)));
+        assertThat(s.tags()).extracting(Tag::term).containsExactly("台灣", "杭州市卫健委", "武汉");
+    }
+
+    @Test
     void givesNoTagsWhenThereIsNothingToTag() {
         assertThat(summary(List.of(), List.of(), List.of()).tags()).isEmpty();
     }
