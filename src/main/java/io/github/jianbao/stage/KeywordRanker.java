@@ -111,6 +111,11 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑",
             "用户", "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
     private static final int NONE = -1;
+    /**
+     * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
+     * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
+     */
+    private static final int MAX_VERB_START_FREQUENCY = 20;
     private static final String BOUNDARY_TAGS = "wupcyeordmqf";
     private static final char UNSEEN = '\uFFFF';
     private static final char OPEN = '\u0000';
@@ -217,7 +222,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 }
                 tokenNode[i] = c.node;
             }
-            boolean verbStart = isVerb(t);
+            boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
             if (!isWordOfTerm(t) || !verbStart && !isTermStart(t)) {
                 continue;
             }
