@@ -40,8 +40,11 @@ import java.util.regex.Pattern;
  * where {@code n} counts its occurrences in the body; {@code rank} is TextRank over the body's content words (window
  * {@value #WINDOW}, damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations; a multi-word term takes its
  * best word's rank); specificity (see {@link #specificity(String)}) falls with the term's frequency in general
- * language, never below {@value #MIN_SPECIFICITY}. A multi-word term must occur {@value #MIN_COMPOUND} times, stand
- * in the title or be marked. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it
+ * language, never below {@value #MIN_SPECIFICITY}. A multi-word term is a run of nouns, adjectives and the like
+ * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料); it must occur
+ * {@value #MIN_COMPOUND} times, stand in the title or be marked. A term met twice or more that always sits against
+ * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
+ * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it
  * also stands apart at least {@value #MIN_APART} times, so one concept appears once; so is a term made of better terms
  * (健康码常态化) or overlapping one by two characters or more. A term is returned as first written in the body.
  *
@@ -108,6 +111,14 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑",
             "用户", "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
     private static final int NONE = -1;
+    /**
+     * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
+     * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
+     */
+    private static final int MAX_VERB_START_FREQUENCY = 20;
+    private static final String BOUNDARY_TAGS = "wupcyeordmqf";
+    private static final char UNSEEN = '\uFFFF';
+    private static final char OPEN = '\u0000';
 
     private final int limit;
     private final Set<String> stopWords;
@@ -138,6 +149,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         int node = NONE;
         boolean compound;
         int glued;
+        /** The character met just before (after) every occurrence so far, OPEN once a boundary or two differ. */
+        char left = UNSEEN;
+        char right = UNSEEN;
         boolean marked;
         boolean entity;
         double rank;
@@ -149,6 +163,17 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             this.first = first;
             this.firstToken = firstToken;
             this.lastToken = lastToken;
+        }
+
+        /** Notes the characters around one occurrence: {@code OPEN} for a boundary (punctuation, function word). */
+        void context(char before, char after) {
+            left = left == UNSEEN || left == before ? before : OPEN;
+            right = right == UNSEEN || right == after ? after : OPEN;
+        }
+
+        /** {@return whether every occurrence sits against the same word character on one side} */
+        boolean isFragment() {
+            return count >= 2 && (left != OPEN && left != UNSEEN || right != OPEN && right != UNSEEN);
         }
 
         void seen(int paragraph) {
@@ -190,26 +215,31 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 Candidate c = candidate(candidates, view, text, t.start(), t.end(), i, i);
                 c.seen(paragraph);
                 c.glued += isGlued(tokens, i, i) ? 1 : 0;
+                c.context(before(tokens, i), after(tokens, i));
                 if (c.node == NONE) {
                     c.node = nodes.size();
                     nodes.add(c);
                 }
                 tokenNode[i] = c.node;
             }
-            if (!isWordOfTerm(t) || !isTermStart(t)) {
+            boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
+            if (!isWordOfTerm(t) || !verbStart && !isTermStart(t)) {
                 continue;
             }
-            for (int j = i + 1; j < n && j < i + MAX_TERM_WORDS; j++) {
+            for (int j = i + 1; j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
                 if (!usable[j] || u.start() != tokens.get(j - 1).end() || !isWordOfTerm(u)
                         || u.end() - t.start() > MAX_TERM_CHARS) {
                     break;
                 }
-                if (isHead(u) && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)) {
+                boolean head = verbStart ? (u.tag().startsWith("n") || u.tag().equals("vn")) && u.text().length() >= 2
+                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && isVerb(u);
+                if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)) {
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
                     c.compound = true;
                     c.seen(paragraph);
                     c.glued += isGlued(tokens, i, j) ? 1 : 0;
+                    c.context(before(tokens, i), after(tokens, j));
                 }
             }
         }
@@ -325,6 +355,30 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 && isGlue(tokens.get(last + 1));
     }
 
+    /** {@return the last character of the word before token {@code i}, or {@code OPEN} at a boundary} */
+    private static char before(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i - 1).end() != tokens.get(i).start() || isBoundary(tokens.get(i - 1))) {
+            return OPEN;
+        }
+        String word = tokens.get(i - 1).text();
+        return word.charAt(word.length() - 1);
+    }
+
+    /** {@return the first character of the word after token {@code i}, or {@code OPEN} at a boundary} */
+    private static char after(List<Token> tokens, int i) {
+        if (i + 1 == tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end() || isBoundary(tokens.get(i + 1))) {
+            return OPEN;
+        }
+        return tokens.get(i + 1).text().charAt(0);
+    }
+
+    /** A word that ends a term: punctuation, particle, preposition, conjunction, pronoun, adverb, number, measure … */
+    private static boolean isBoundary(Token token) {
+        String tag = token.tag();
+        return tag.isEmpty() || BOUNDARY_TAGS.indexOf(tag.charAt(0)) >= 0 || tag.equals("vshi") || tag.equals("vyou")
+                || !Character.isLetter(token.text().charAt(0));
+    }
+
     private static boolean isGlue(Token token) {
         if (token.text().length() != 1 || !Character.isIdeographic(token.text().charAt(0))) {
             return false;
@@ -333,7 +387,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return tag.isEmpty() || GLUE_TAGS.indexOf(tag.charAt(0)) >= 0 && !tag.equals("vshi") && !tag.equals("vyou");
     }
 
-    /** The first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
+    /**
+     * {@return whether {@code token} is a verb of two characters or more} Such a verb makes a two-word term with a
+     * noun, either way round: the process of a noun (细胞计数, 利益输送) or a verb qualifying one (编织复合材料, 育苗基质).
+     */
+    private static boolean isVerb(Token token) {
+        return (token.tag().equals("v") || token.tag().equals("vi")) && token.text().length() >= 2;
+    }
+
+    /** Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
     private static boolean isTermStart(Token token) {
         return !token.tag().startsWith("v") || token.tag().equals("vn");
     }
@@ -524,7 +586,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (c.count == 0 || c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && title.isEmpty()) {
                 continue;
             }
-            if (!c.entity && !c.marked && c.glued * 2 > c.count) {
+            if (!c.entity && !c.marked && (c.glued * 2 > c.count || c.isFragment())) {
                 continue;
             }
             boolean inTitle = !title.isEmpty() && title.contains(c.key);

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.hankcs.hanlp.HanLP;
 import io.github.jianbao.ArticleAnalyzer;
 import io.github.jianbao.ArticleFormat;
 import io.github.jianbao.ArticleSummary;
@@ -33,6 +34,8 @@ import java.util.stream.Stream;
  * Scores whole-article analysis against hand-checked gold fields: metadata, body bounds, boilerplate leakage, and
  * set-level precision, recall and F1 of places, organisations, persons, date values and the top ten keywords. Date
  * values are compared per page as sets, in the gold's terms: see {@link #isScoredDate} and {@link #goldValues}.
+ * Beside the keywords stands a baseline, HanLP's own TextRank ({@code HanLP.extractKeyword}) top ten on the same
+ * cleaned body text, scored the same way, so the ratio of the two shows what the ranker adds.
  *
  * <p>Usage: {@code corpus <corpus folder>}, where the folder holds {@code gold/*.json} and the pages they name
  * under {@code articles/} or {@code seed/}.
@@ -106,6 +109,7 @@ final class CorpusEvaluation {
         SetScore persons = new SetScore();
         SetScore dates = new SetScore();
         SetScore keywords = new SetScore();
+        SetScore baselineKeywords = new SetScore();
         List<String> misses = new ArrayList<>();
         for (Path goldFile : golds) {
             String goldJson = Files.readString(goldFile);
@@ -163,6 +167,8 @@ final class CorpusEvaluation {
             }
             keywords.add(strings(gold, "keywords"), s.keywords().stream().limit(10).map(Keyword::term)
                     .map(Set::of).toList());
+            baselineKeywords.add(strings(gold, "keywords"), HanLP.extractKeyword(s.text(), 10).stream()
+                    .map(Set::of).toList());
         }
         System.out.println(allPages(analyzer, corpus.resolve("articles")));
         System.out.printf("gold pages %d%n", pages);
@@ -174,6 +180,8 @@ final class CorpusEvaluation {
         System.out.println("persons       " + persons);
         System.out.println("date values   " + dates);
         System.out.println("keywords@10   " + keywords);
+        System.out.printf("  HanLP TextRank baseline %s  (ratio %.2f)%n", baselineKeywords,
+                baselineKeywords.f1() == 0 ? Double.NaN : keywords.f1() / baselineKeywords.f1());
         misses.forEach(m -> System.out.println("  miss " + m));
     }
 
