@@ -155,8 +155,7 @@ public record ArticleSummary(
         line(out, "persons", preview(names(persons())));
         line(out, "dates", preview(dates.stream()
                 .map(d -> d.text() + "=" + d.value().orElse("?")).toList()));
-        line(out, "keywords", preview(keywords.stream()
-                .map(k -> k.term() + String.format(Locale.ROOT, " %.2f", k.score())).toList()));
+        line(out, "keywords", preview(keywords.stream().map(Keyword::toString).toList()));
         line(out, "sourceTags", preview(sourceTags));
         line(out, "tags", preview(tags().stream().map(t -> t.term() + " " + t.origin()).toList()));
         line(out, "keySentences", preview(keySentences.stream().map(ArticleSummary::shorten).toList()));

@@ -1,6 +1,7 @@
 package io.github.jianbao;
 
 import io.github.jianbao.internal.Checks;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,5 +20,11 @@ public record Keyword(String term, double score) {
         Objects.requireNonNull(term, "term");
         Checks.notBlank(term, "term");
         Checks.argument(score > 0 && score <= 1, "score must be in (0, 1]: %s", score);
+    }
+
+    /** {@return the term and its score to two places, e.g. {@code 健康码 0.46}} */
+    @Override
+    public String toString() {
+        return term + String.format(Locale.ROOT, " %.2f", score);
     }
 }

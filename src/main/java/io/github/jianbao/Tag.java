@@ -1,6 +1,7 @@
 package io.github.jianbao;
 
 import io.github.jianbao.internal.Checks;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,11 @@ public record Tag(String term, TagOrigin origin, double score) {
         Objects.requireNonNull(origin, "origin");
         Checks.notBlank(term, "term");
         Checks.argument(score >= 0 && score <= 1, "score must be in [0, 1]: %s", score);
+    }
+
+    /** {@return the term, its origin and its score to two places, e.g. {@code 健康码 KEYWORD 0.46}} */
+    @Override
+    public String toString() {
+        return term + " " + origin + String.format(Locale.ROOT, " %.2f", score);
     }
 }

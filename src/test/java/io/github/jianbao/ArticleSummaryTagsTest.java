@@ -38,6 +38,12 @@ class ArticleSummaryTagsTest {
     }
 
     @Test
+    void tagsAndKeywordsPrintShortForJshell() {
+        assertThat(new Keyword("健康码", 0.4567)).hasToString("健康码 0.46");
+        assertThat(new Tag("健康码", TagOrigin.KEYWORD, 0.4567)).hasToString("健康码 KEYWORD 0.46");
+    }
+
+    @Test
     void givesNoTagsWhenThereIsNothingToTag() {
         assertThat(summary(List.of(), List.of(), List.of()).tags()).isEmpty();
     }

@@ -110,6 +110,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以", "一个", "这个", "文章", "消息人士",
             "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑",
             "用户", "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
+    /**
+     * Time words that point from the moment of writing (昨天, 下午, 去年): they say when, not what, and their dates
+     * are in {@code dates()}. Named times (立秋, 双十节, 秋季) stay candidates.
+     */
+    private static final Set<String> DEICTIC_TIMES = Set.of("今天", "昨天", "明天", "前天", "后天", "今日", "昨日",
+            "明日", "今年", "去年", "明年", "前年", "后年", "今晚", "昨晚", "明晚", "当天", "当日", "当年", "当时", "次日",
+            "翌日", "现在", "如今", "近年", "近期", "最近", "此前", "此后", "以前", "以后", "之前", "之后", "上午", "下午",
+            "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "白天", "本周", "上周", "下周", "本月", "上月", "下月", "年底",
+            "年初", "月底", "月初", "年内", "期间", "同时", "当前", "早前", "稍后", "日后", "未来", "过去", "昨夜", "今晨");
     private static final int NONE = -1;
     /**
      * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
@@ -623,7 +632,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     private boolean isKeyword(String term) {
         if (term.length() < 2 || FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) >= 0
-                || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term) || stopWords.contains(term)
+                || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term) || DEICTIC_TIMES.contains(term) || stopWords.contains(term)
                 || CoreStopWordDictionary.contains(term)) {
             return false;
         }

@@ -47,6 +47,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void leavesTimeWordsOfTheWritingMomentToDatesButKeepsNamedTimes() {
+        String body = "昨天，杭州推广健康码。昨天下午，市民领取健康码。去年立秋以后天气转凉。立秋是二十四节气之一，今年立秋在8月7日。";
+        assertThat(rank(new KeywordRanker(10, Set.of()), body, "", List.of())).extracting(Keyword::term)
+                .contains("健康码", "立秋").doesNotContain("昨天", "下午", "去年", "今年");
+    }
+
+    @Test
     void honoursTheLimitAndTheAnalyzersStopWords() {
         assertThat(rank(new KeywordRanker(2, Set.of("隐私")), BODY, "", List.of())).hasSizeLessThanOrEqualTo(2)
                 .extracting(Keyword::term).doesNotContain("隐私");
