@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Lexicon;
+import io.github.jianbao.internal.NumberWords;
 import io.github.jianbao.internal.Simplified;
 import io.github.jianbao.internal.Texts;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class Segmenter implements Stage<PartText, TaggedText> {
             }
             tokens.add(new Token(text.substring(start, end), String.valueOf(term.nature), start, end));
         }
-        return new TaggedText(input.part(), text, view, tokens);
+        return new TaggedText(input.part(), text, view, NumberWords.join(tokens, text, view));
     }
 
     private static boolean isSpace(String word) {
