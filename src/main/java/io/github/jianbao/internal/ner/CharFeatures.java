@@ -1,5 +1,8 @@
 package io.github.jianbao.internal.ner;
 
+import io.github.jianbao.Token;
+import java.util.List;
+
 /**
  * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
  * the pattern of char types around it, the {@link Lexicon dictionary words} that cover it, and how far the nearest
@@ -60,9 +63,11 @@ public final class CharFeatures {
      *
      * @param text       the sentence
      * @param codePoints its code points, not yet normalised
+     * @param tokens     the sentence's words with their part-of-speech tags, offsets in chars of {@code text}; no
+     *                   feature reads them yet
      * @return {@link #PER_CHAR} feature hashes per code point, one after the other
      */
-    public int[] extract(String text, int[] codePoints) {
+    public int[] extract(String text, int[] codePoints, List<Token> tokens) {
         int n = codePoints.length;
         int[] words = lexicon.codes(text, codePoints);
         int[] c = new int[n + 6];

@@ -1,5 +1,6 @@
 package io.github.jianbao.internal.ner;
 
+import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -265,16 +266,18 @@ public final class CharNerTagger {
     /**
      * Finds the persons, places and organisations in {@code text}.
      *
-     * @param text any text; a sentence or a whole article
+     * @param text   any text; a sentence or a whole article
+     * @param tokens the text's words as the library's segmenter gives them, offsets in chars of {@code text}
      * @return the entities in text order, none overlapping and none splitting a surrogate pair; empty if none
      */
-    public List<NamedSpan> tag(String text) {
+    public List<NamedSpan> tag(String text, List<Token> tokens) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(tokens, "tokens");
         if (text.isEmpty()) {
             return List.of();
         }
         int[] codePoints = text.codePoints().toArray();
-        byte[] labels = labels(text, codePoints);
+        byte[] labels = labels(text, codePoints, tokens);
         List<NamedSpan> spans = new ArrayList<>();
         int offset = 0;
         int start = -1;
@@ -296,10 +299,11 @@ public final class CharNerTagger {
      *
      * @param text       the text, not empty
      * @param codePoints its code points
+     * @param tokens     its words
      */
-    private byte[] labels(String text, int[] codePoints) {
+    private byte[] labels(String text, int[] codePoints, List<Token> tokens) {
         int n = codePoints.length;
-        int[] charFeatures = features.extract(text, codePoints);
+        int[] charFeatures = features.extract(text, codePoints, tokens);
         int[] score = new int[LABELS];
         int[] next = new int[LABELS];
         byte[] back = new byte[n * LABELS];

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jianbao.EntityType;
+import io.github.jianbao.TextPart;
+import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
+import io.github.jianbao.internal.Organizations;
+import io.github.jianbao.stage.PartText;
+import io.github.jianbao.stage.Segmenter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,13 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class CharNerTaggerTest {
     private final CharNerTagger tagger = CharNerTagger.loadDefault();
+    private final Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), List.of()));
 
     @Test
     void findsPersonAndPlace() {
         String text = "张伟昨天在上海参加了一个会议。";
 
         assertThat(covered(text)).containsExactly("张伟/PERSON", "上海/PLACE");
-        assertThat(tagger.tag(text).get(1)).isEqualTo(new NamedSpan(5, 7, EntityType.PLACE));
+        assertThat(tag(text).get(1)).isEqualTo(new NamedSpan(5, 7, EntityType.PLACE));
     }
 
     @Test
@@ -52,15 +59,15 @@ class CharNerTaggerTest {
 
     @Test
     void findsNothingInEmptyOrEntityFreeText() {
-        assertThat(tagger.tag("")).isEmpty();
-        assertThat(tagger.tag("今天天气很好，我们去散步吧。")).isEmpty();
+        assertThat(tag("")).isEmpty();
+        assertThat(tag("今天天气很好，我们去散步吧。")).isEmpty();
     }
 
     @Test
     void keepsOffsetsWithFullWidthAndLatinChars() {
         String text = "ＡＢＣ公司的Ｔｏｍ和李明在北京见面，\u3000共同签署了2024年的协议。";
 
-        List<NamedSpan> spans = tagger.tag(text);
+        List<NamedSpan> spans = tag(text);
 
         assertThat(covered(text)).contains("李明/PERSON", "北京/PLACE");
         assertThat(spans).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(text.length()));
@@ -70,7 +77,7 @@ class CharNerTaggerTest {
     void neverSplitsASurrogatePair() {
         String text = "\uD842\uDFB7\uD842\uDFB7先生到了广州。";
 
-        List<NamedSpan> spans = tagger.tag(text);
+        List<NamedSpan> spans = tag(text);
 
         assertThat(covered(text)).contains("广州/PLACE");
         assertThat(spans).allSatisfy(s -> {
@@ -83,7 +90,7 @@ class CharNerTaggerTest {
     void spansDoNotOverlapAndComeInTextOrder() {
         String text = "国务院总理李强在人民大会堂会见了来访的法国总统，双方就中法关系交换了意见。";
 
-        List<NamedSpan> spans = tagger.tag(text);
+        List<NamedSpan> spans = tag(text);
 
         for (int i = 1; i < spans.size(); i++) {
             assertThat(spans.get(i).start()).isGreaterThanOrEqualTo(spans.get(i - 1).end());
@@ -96,17 +103,18 @@ class CharNerTaggerTest {
         String sentence = "张伟昨天在上海参加了一个会议。";
         String text = sentence.repeat(20_000);
 
-        List<NamedSpan> spans = tagger.tag(text);
+        List<NamedSpan> spans = tag(text);
 
         int last = text.length() - sentence.length();
         List<NamedSpan> tail = spans.stream().filter(s -> s.start() >= last)
                 .map(s -> new NamedSpan(s.start() - last, s.end() - last, s.type())).toList();
-        assertThat(tail).isEqualTo(tagger.tag(sentence));
+        assertThat(tail).isEqualTo(tag(sentence));
     }
 
     @Test
     void rejectsNullText() {
-        assertThatThrownBy(() -> tagger.tag(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+        assertThatThrownBy(() -> tagger.tag(null, List.of())).isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
     }
 
     @Test
@@ -118,7 +126,7 @@ class CharNerTaggerTest {
 
         String text = "李明和王芳在杭州市人民政府工作。";
         assertThat(copy.featureCount()).isEqualTo(tagger.featureCount());
-        assertThat(copy.tag(text)).isEqualTo(tagger.tag(text));
+        assertThat(copy.tag(text, words(text))).isEqualTo(tag(text));
     }
 
     @Test
@@ -134,7 +142,15 @@ class CharNerTaggerTest {
                 .hasMessage("not a char NER model");
     }
 
+    private List<NamedSpan> tag(String text) {
+        return tagger.tag(text, words(text));
+    }
+
+    private List<Token> words(String text) {
+        return segmenter.apply(new PartText(TextPart.BODY, text)).tokens();
+    }
+
     private List<String> covered(String text) {
-        return tagger.tag(text).stream().map(s -> s.coveredText(text) + "/" + s.type()).toList();
+        return tag(text).stream().map(s -> s.coveredText(text) + "/" + s.type()).toList();
     }
 }
