@@ -1,13 +1,17 @@
 package io.github.jianbao.internal.ner;
 
 import io.github.jianbao.Token;
+import io.github.jianbao.internal.Checks;
+import io.github.jianbao.internal.Resources;
 import java.util.List;
 
 /**
  * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
- * the pattern of char types around it, the {@link Lexicon dictionary words} that cover it, and how far the nearest
- * organisation suffix word lies ahead and the nearest place word behind. Training and tagging share this class, so
- * a model always sees the features it was trained on.
+ * the pattern of char types and of {@linkplain #CLASSES_RESOURCE char classes} around it, the {@link Lexicon
+ * dictionary words} that cover it, how far the nearest organisation suffix word lies ahead and the nearest place word
+ * behind, and the library's own segmentation: the char's place in its word, the part-of-speech tags of that word and
+ * of its neighbours, and the neighbouring words. Training and tagging share this class, so a model always sees the
+ * features it was trained on.
  *
  * <p>Chars are normalised first: full-width ASCII becomes half-width and every ASCII digit becomes {@code 0}, so
  * {@code １９９８年} and {@code 2024年} share their features. Immutable and thread-safe.
@@ -32,19 +36,32 @@ public final class CharFeatures {
     private static final int INSTITUTION_SHIFT = 16;
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
-    private final Lexicon lexicon;
+    /**
+     * The bundled char classes, one class a line: chars grouped by the chars seen just before and after them in
+     * unlabelled text ({@code io.github.jianbao.tools.CharClasses}).
+     */
+    static final String CLASSES_RESOURCE = "ner/char-classes.txt";
+    /** Added to a char type to make the class of a char in no class. */
+    private static final int UNCLASSED = 1 << 16;
+    private static final int SEGMENTATION = 6;
 
-    private CharFeatures(Lexicon lexicon) {
+    private final Lexicon lexicon;
+    /** The class number of every BMP char, from 1; 0 for a char in no class. */
+    private final char[] classes;
+
+    private CharFeatures(Lexicon lexicon, char[] classes) {
         this.lexicon = lexicon;
+        this.classes = classes;
     }
 
     /**
-     * {@return the features with HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet}
+     * {@return the features with HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet, and the
+     * bundled char classes}
      *
-     * @throws IllegalStateException if HanLP's dictionaries cannot be loaded
+     * @throws IllegalStateException if HanLP's dictionaries cannot be loaded or the char classes are missing
      */
     public static CharFeatures withHanlpDictionaries() {
-        return new CharFeatures(Lexicon.hanlp());
+        return new CharFeatures(Lexicon.hanlp(), bundledClasses());
     }
 
     /** {@return the code point the features see for {@code codePoint}} */
@@ -63,24 +80,34 @@ public final class CharFeatures {
      *
      * @param text       the sentence
      * @param codePoints its code points, not yet normalised
-     * @param tokens     the sentence's words with their part-of-speech tags, offsets in chars of {@code text}; no
-     *                   feature reads them yet
+     * @param tokens     the sentence's words with their part-of-speech tags, offsets in chars of {@code text}
      * @return {@link #PER_CHAR} feature hashes per code point, one after the other
      */
     public int[] extract(String text, int[] codePoints, List<Token> tokens) {
         int n = codePoints.length;
+        int[] segmentation = segmentation(text, n, tokens);
         int[] words = lexicon.codes(text, codePoints);
         int[] c = new int[n + 6];
         int[] t = new int[n + 6]; // type 0 marks the padding before and after the sentence
+        int[] k = new int[n + 6];
         c[0] = PAD_BEFORE;
         c[1] = PAD_BEFORE;
         c[2] = PAD_BEFORE;
         c[n + 3] = PAD_AFTER;
         c[n + 4] = PAD_AFTER;
         c[n + 5] = PAD_AFTER;
+        k[0] = PAD_BEFORE;
+        k[1] = PAD_BEFORE;
+        k[2] = PAD_BEFORE;
+        k[n + 3] = PAD_AFTER;
+        k[n + 4] = PAD_AFTER;
+        k[n + 5] = PAD_AFTER;
         for (int i = 0; i < n; i++) {
-            c[i + 3] = normalize(codePoints[i]);
-            t[i + 3] = type(c[i + 3]);
+            int cp = normalize(codePoints[i]);
+            c[i + 3] = cp;
+            t[i + 3] = type(cp);
+            int charClass = cp < classes.length ? classes[cp] : 0;
+            k[i + 3] = charClass != 0 ? charClass : UNCLASSED + t[i + 3];
         }
         int[] suffixAhead = suffixDistances(words, t, n);
         int[] placeBehind = placeDistances(words, t, n);
@@ -98,36 +125,81 @@ public final class CharFeatures {
             out[o + 7] = hash(7, c[p - 1], c[p], 0);
             out[o + 8] = hash(8, c[p], c[p + 1], 0);
             out[o + 9] = hash(9, c[p + 1], c[p + 2], 0);
-            out[o + 10] = hash(10, c[p - 1], c[p + 1], 0);
-            out[o + 11] = hash(11, c[p - 2], c[p - 1], c[p]);
-            out[o + 12] = hash(12, c[p - 1], c[p], c[p + 1]);
-            out[o + 13] = hash(13, c[p], c[p + 1], c[p + 2]);
+            out[o + 10] = hash(11, c[p - 2], c[p - 1], c[p]);
+            out[o + 11] = hash(12, c[p - 1], c[p], c[p + 1]);
+            out[o + 12] = hash(13, c[p], c[p + 1], c[p + 2]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
-            out[o + 14] = hash(14, types, 0, 0);
+            out[o + 13] = hash(14, types, 0, 0);
+            // The classes of the char and its neighbours: what rare chars, above all in transliterated names, have
+            // in common with frequent ones.
+            out[o + 14] = hash(52, k[p - 1], k[p], k[p + 1]);
+            // Dictionary words: which kinds of word start, continue or end here, and the longest ones starting and
+            // ending here.
             int w = words[3 * i];
             out[o + 15] = hash(15, w & 0xF, w >>> 20, 0);
-            for (int category = 1; category < Lexicon.CATEGORIES; category++) {
-                out[o + 15 + category] = hash(15 + category, (w >>> (4 * category)) & 0xF, 0, 0);
-            }
-            out[o + 20] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
-            out[o + 21] = hash(21, (w >>> 4) & 0xFFFF, c[p], 0);
-            // Template ids 22 to 25 were chars three away, dropped for speed at no cost in dev F1; the ids below stay
-            // as the bundled model was trained with them.
-            // Word ids: the longest dictionary words starting and ending here, the one ending just before and the
-            // one starting just after, a rough segmentation around the char.
-            out[o + 22] = hash(26, words[3 * i + 1], 0, 0);
-            out[o + 23] = hash(27, words[3 * i + 2], 0, 0);
-            out[o + 24] = hash(28, i > 0 ? words[3 * (i - 1) + 2] : PAD_BEFORE, 0, 0);
-            out[o + 25] = hash(29, i + 1 < n ? words[3 * (i + 1) + 1] : PAD_AFTER, 0, 0);
+            out[o + 16] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
+            out[o + 17] = hash(21, (w >>> 4) & 0xFFFF, c[p], 0);
+            out[o + 18] = hash(26, words[3 * i + 1], 0, 0);
+            out[o + 19] = hash(27, words[3 * i + 2], 0, 0);
             // Long range, for organisations that start with places and end many chars later in a suffix word
             // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
             // back the nearest place word starts, never across punctuation.
             int ahead = suffixAhead[i];
             int behind = placeBehind[i];
-            out[o + 26] = hash(30, ahead, 0, 0);
-            out[o + 27] = hash(31, ahead, (w >>> PLACE_SHIFT) & 0xF, 0);
-            out[o + 28] = hash(32, behind, (w >>> ORGANIZATION_SHIFT) & 0xFF, 0);
-            out[o + 29] = hash(33, Math.min(ahead, 8), Math.min(behind, 8), 0);
+            out[o + 20] = hash(30, ahead, 0, 0);
+            out[o + 21] = hash(31, ahead, (w >>> PLACE_SHIFT) & 0xF, 0);
+            out[o + 22] = hash(32, behind, (w >>> ORGANIZATION_SHIFT) & 0xFF, 0);
+            out[o + 23] = hash(33, Math.min(ahead, 8), Math.min(behind, 8), 0);
+            // The segmenter's words: the char's place in its word with the word's tag, alone, with the tags of the
+            // words either side and with the char; and the words either side themselves, which reach further than
+            // the char n-grams (…的发言人, 在…).
+            int g = SEGMENTATION * i;
+            int position = segmentation[g];
+            int tag = segmentation[g + 1];
+            out[o + 24] = hash(40, position, tag, 0);
+            out[o + 25] = hash(41, position, tag, segmentation[g + 2]);
+            out[o + 26] = hash(42, position, tag, segmentation[g + 3]);
+            out[o + 27] = hash(43, position, tag, c[p]);
+            out[o + 28] = hash(44, position, segmentation[g + 4], 0);
+            out[o + 29] = hash(45, position, segmentation[g + 5], 0);
+        }
+        return out;
+    }
+
+    /**
+     * {@return per code point, {@value #SEGMENTATION} values: its position in its word (1 begin, 2 inside, 3 end,
+     * 4 single, 0 in no word), the hashes of the word's tag, of the previous and the next word's tags, and of the
+     * previous and the next word}
+     */
+    private static int[] segmentation(String text, int n, List<Token> tokens) {
+        int[] out = new int[SEGMENTATION * n];
+        int cp = 0;
+        int offset = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            int pos = token.tag().hashCode();
+            int previousPos = t > 0 ? tokens.get(t - 1).tag().hashCode() : PAD_BEFORE;
+            int nextPos = t + 1 < tokens.size() ? tokens.get(t + 1).tag().hashCode() : PAD_AFTER;
+            int previousWord = t > 0 ? tokens.get(t - 1).text().hashCode() : PAD_BEFORE;
+            int nextWord = t + 1 < tokens.size() ? tokens.get(t + 1).text().hashCode() : PAD_AFTER;
+            while (offset < token.start() && cp < n) {
+                offset += Character.charCount(text.codePointAt(offset));
+                cp++;
+            }
+            int first = cp;
+            while (offset < token.end() && cp < n) {
+                offset += Character.charCount(text.codePointAt(offset));
+                cp++;
+            }
+            for (int i = first; i < cp; i++) {
+                int o = SEGMENTATION * i;
+                out[o] = cp - first == 1 ? 4 : i == first ? 1 : i == cp - 1 ? 3 : 2;
+                out[o + 1] = pos;
+                out[o + 2] = previousPos;
+                out[o + 3] = nextPos;
+                out[o + 4] = previousWord;
+                out[o + 5] = nextWord;
+            }
         }
         return out;
     }
@@ -165,6 +237,19 @@ public final class CharFeatures {
             distance[i] = last < 0 ? REACH : Math.min(REACH, i - last);
         }
         return distance;
+    }
+
+    /** {@return the class number of every BMP char in the bundled classes, from 1; 0 for a char in none} */
+    private static char[] bundledClasses() {
+        char[] classes = new char[Character.MAX_VALUE + 1];
+        List<String> lines = Resources.lines(CLASSES_RESOURCE);
+        Checks.state(lines.size() < Character.MAX_VALUE, "too many char classes in %s: %d", CLASSES_RESOURCE,
+                lines.size());
+        for (int line = 0; line < lines.size(); line++) {
+            char number = (char) (line + 1);
+            lines.get(line).codePoints().filter(cp -> cp < classes.length).forEach(cp -> classes[cp] = number);
+        }
+        return classes;
     }
 
     private static int type(int cp) {
