@@ -3,6 +3,7 @@ package io.github.jianbao.tools;
 import io.github.jianbao.ArticleAnalyzer;
 import io.github.jianbao.ArticleFormat;
 import io.github.jianbao.ArticleSummary;
+import io.github.jianbao.Entity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ final class Fingerprint {
 
     private static String digest(ArticleSummary s) throws NoSuchAlgorithmException {
         List<Object> parts = List.of(s.title(), s.source(), s.url(), s.publishedDate(), s.dateline(), s.captions(),
-                s.text(), s.sentences(), s.tokens(), s.entities(), s.dates(), s.keywords(), s.sourceTags(),
+                s.text(), s.sentences(), s.tokens(), s.entities().stream().map(Fingerprint::full).toList(), s.dates(), s.keywords(), s.sourceTags(),
                 s.keySentences());
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (Object part : parts) {
@@ -50,5 +51,10 @@ final class Fingerprint {
             sha.update((byte) 0);
         }
         return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    /** An entity's own {@code toString} leaves out the mention offsets and rounds the salience. */
+    private static String full(Entity e) {
+        return List.of(e.type(), e.name(), e.mentions(), e.salience(), e.kind(), e.division(), e.country()).toString();
     }
 }
