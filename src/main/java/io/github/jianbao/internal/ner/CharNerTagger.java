@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * weights of all labels at once, in 16-bit lanes of a {@code long}. Immutable and thread-safe; {@link #tag} keeps no
  * state between calls.
  * <pre>{@code
- * List<NamedSpan> spans = CharNerTagger.loadDefault().tag("新华社北京3月5日电");
+ * List<NamedSpan> spans = CharNerTagger.loadDefault().tag(text, tokens);
  * }</pre>
  */
 public final class CharNerTagger {
@@ -73,6 +73,8 @@ public final class CharNerTagger {
     private final int rows;
     private final float scale;
     private final int[] transitions;
+    /** For each label, the weights of the transitions into it from its {@link #PREVIOUS} labels, in that order. */
+    private final int[][] into;
 
     /**
      * @param keys        the feature keys, none 0 and no two equal
@@ -106,6 +108,13 @@ public final class CharNerTagger {
         this.rows = keys.length;
         this.scale = scale;
         this.transitions = transitions.clone();
+        this.into = new int[LABELS][];
+        for (int b = 0; b < LABELS; b++) {
+            into[b] = new int[PREVIOUS[b].length];
+            for (int j = 0; j < into[b].length; j++) {
+                into[b][j] = transitions[PREVIOUS[b][j] * LABELS + b];
+            }
+        }
     }
 
     /**
@@ -307,28 +316,33 @@ public final class CharNerTagger {
         int[] score = new int[LABELS];
         int[] next = new int[LABELS];
         byte[] back = new byte[n * LABELS];
-        int[] emission = new int[LABELS];
-        emissions(charFeatures, 0, emission);
+        // All chars' label scores first, then Viterbi: each loop stays small, and the table reads run back to back.
+        int[] emission = emissions(charFeatures, n);
         for (int b = 0; b < LABELS; b++) {
             score[b] = NerLabels.allowedFirst(b) ? emission[b] : IMPOSSIBLE;
         }
         for (int i = 1; i < n; i++) {
-            emissions(charFeatures, i, emission);
             int top = IMPOSSIBLE;
+            int at = i * LABELS;
             for (int b = 0; b < LABELS; b++) {
                 int[] previous = PREVIOUS[b];
-                int best = Integer.MIN_VALUE;
-                int arg = 0;
-                for (int a : previous) {
-                    int s = score[a] + transitions[a * LABELS + b];
+                int[] weights = into[b];
+                // The first allowed previous label wins ties, as the order of PREVIOUS says.
+                int arg = previous[0];
+                int best = score[arg] + weights[0];
+                for (int j = 1; j < previous.length; j++) {
+                    int s = score[previous[j]] + weights[j];
                     if (s > best) {
                         best = s;
-                        arg = a;
+                        arg = previous[j];
                     }
                 }
-                next[b] = best + emission[b];
-                top = Math.max(top, next[b]);
-                back[i * LABELS + b] = (byte) arg;
+                int value = best + emission[at + b];
+                next[b] = value;
+                if (value > top) {
+                    top = value;
+                }
+                back[at + b] = (byte) arg;
             }
             // Scores are kept relative to the best, so that they never overflow however long the text.
             for (int b = 0; b < LABELS; b++) {
@@ -351,46 +365,76 @@ public final class CharNerTagger {
         return labels;
     }
 
-    private void emissions(int[] charFeatures, int position, int[] emission) {
-        // Lanes of 16 bits: first holds labels 1, 3, 2, 4; even holds 5, 7, 9, 11; odd holds 6, 8, 10, 12.
-        long first = 0;
-        long even = 0;
-        long odd = 0;
-        int hits = 0;
+    /**
+     * {@return the score of each label of each char, {@code LABELS} ints per char}
+     *
+     * @param charFeatures the features of the chars, {@link CharFeatures#PER_CHAR} per char
+     * @param n            the number of chars, at least one
+     */
+    private int[] emissions(int[] charFeatures, int n) {
+        int[] emission = new int[n * LABELS];
         long[] table = this.table;
-        int from = position * CharFeatures.PER_CHAR;
-        for (int f = from; f < from + CharFeatures.PER_CHAR; f++) {
-            int key = charFeatures[f];
-            for (int slot = home(key); ; slot = (slot + 1) & mask) {
-                long head = table[slot * STRIDE];
+        int mask = this.mask;
+        // The table is larger than a core's cache, so most of the tagging time goes to waiting for slots. The home
+        // slots of the next char's features are read, with no branch on what comes back, while those of this char are
+        // summed, so that the processor waits for many at once. Two halves: this char's and the next one's.
+        int[] homes = new int[2 * CharFeatures.PER_CHAR];
+        long[] heads = new long[2 * CharFeatures.PER_CHAR];
+        for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
+            int slot = home(charFeatures[f]);
+            homes[f] = slot;
+            heads[f] = table[slot * STRIDE];
+        }
+        for (int i = 0; i < n; i++) {
+            int from = i * CharFeatures.PER_CHAR;
+            int half = (i & 1) * CharFeatures.PER_CHAR;
+            if (i + 1 < n) {
+                int ahead = CharFeatures.PER_CHAR - half;
+                for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
+                    int slot = home(charFeatures[from + CharFeatures.PER_CHAR + f]);
+                    homes[ahead + f] = slot;
+                    heads[ahead + f] = table[slot * STRIDE];
+                }
+            }
+            // Lanes of 16 bits: first holds labels 1, 3, 2, 4; even holds 5, 7, 9, 11; odd holds 6, 8, 10, 12.
+            long first = 0;
+            long even = 0;
+            long odd = 0;
+            int hits = 0;
+            for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
+                int key = charFeatures[from + f];
+                int slot = homes[half + f];
+                long head = heads[half + f];
                 int k = (int) (head >>> 32);
+                while (k != key && k != 0) {
+                    slot = (slot + 1) & mask;
+                    head = table[slot * STRIDE];
+                    k = (int) (head >>> 32);
+                }
                 if (k == key) {
                     long rest = table[slot * STRIDE + 1];
                     first += (head & 0x00FF00FFL) | ((head >>> 8) & 0x00FF00FFL) << 32;
                     even += rest & EVEN_BYTES;
                     odd += (rest >>> 8) & EVEN_BYTES;
                     hits++;
-                    break;
-                }
-                if (k == 0) {
-                    break;
                 }
             }
+            int bias = hits * BIAS;
+            int o = i * LABELS;
+            emission[o + 1] = (int) (first & 0xFFFF) - bias;
+            emission[o + 2] = (int) ((first >>> 32) & 0xFFFF) - bias;
+            emission[o + 3] = (int) ((first >>> 16) & 0xFFFF) - bias;
+            emission[o + 4] = (int) (first >>> 48) - bias;
+            emission[o + 5] = (int) (even & 0xFFFF) - bias;
+            emission[o + 6] = (int) (odd & 0xFFFF) - bias;
+            emission[o + 7] = (int) ((even >>> 16) & 0xFFFF) - bias;
+            emission[o + 8] = (int) ((odd >>> 16) & 0xFFFF) - bias;
+            emission[o + 9] = (int) ((even >>> 32) & 0xFFFF) - bias;
+            emission[o + 10] = (int) ((odd >>> 32) & 0xFFFF) - bias;
+            emission[o + 11] = (int) (even >>> 48) - bias;
+            emission[o + 12] = (int) (odd >>> 48) - bias;
         }
-        int bias = hits * BIAS;
-        emission[0] = 0;
-        emission[1] = (int) (first & 0xFFFF) - bias;
-        emission[2] = (int) ((first >>> 32) & 0xFFFF) - bias;
-        emission[3] = (int) ((first >>> 16) & 0xFFFF) - bias;
-        emission[4] = (int) (first >>> 48) - bias;
-        emission[5] = (int) (even & 0xFFFF) - bias;
-        emission[6] = (int) (odd & 0xFFFF) - bias;
-        emission[7] = (int) ((even >>> 16) & 0xFFFF) - bias;
-        emission[8] = (int) ((odd >>> 16) & 0xFFFF) - bias;
-        emission[9] = (int) ((even >>> 32) & 0xFFFF) - bias;
-        emission[10] = (int) ((odd >>> 32) & 0xFFFF) - bias;
-        emission[11] = (int) (even >>> 48) - bias;
-        emission[12] = (int) (odd >>> 48) - bias;
+        return emission;
     }
 
     /** {@return which long of a slot holds the weight of a label other than O} */

@@ -64,6 +64,15 @@ class CharNerTaggerTest {
     }
 
     @Test
+    void tagsTextsOfOneAndTwoChars() {
+        // The tagger reads the next char's weights while it scores a char; the last char has no next one.
+        assertThat(tag("北京")).containsExactly(new NamedSpan(0, 2, EntityType.PLACE));
+        for (String text : List.of("京", "。", "A", "\uD842\uDFB7")) {
+            assertThat(tag(text)).allSatisfy(span -> assertThat(span.end()).isLessThanOrEqualTo(text.length()));
+        }
+    }
+
+    @Test
     void keepsOffsetsWithFullWidthAndLatinChars() {
         String text = "ＡＢＣ公司的Ｔｏｍ和李明在北京见面，\u3000共同签署了2024年的协议。";
 
