@@ -10,6 +10,7 @@ import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.Simplified;
 import io.github.jianbao.internal.TextRank;
+import io.github.jianbao.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -99,7 +100,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
     private static final String FUNCTION_STARTS = "的了是被把让";
     private static final int MAX_QUOTED_CHARS = 8;
-    private static final Pattern QUOTED = Pattern.compile("[“「『\"《]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
+    private static final String QUOTE_OPENERS = "“「『\"《";
+    private static final Pattern QUOTED = Pattern.compile("[" + QUOTE_OPENERS
+            + "]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
     private static final String TERM_PART_TAGS = "nvagjlib";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
@@ -475,7 +478,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
         for (String text : List.of(input.title().view(), input.body().view())) {
             Matcher m = QUOTED.matcher(text);
-            while (m.find()) {
+            for (int at = 0; Texts.find(m, text, at, c -> QUOTE_OPENERS.indexOf(c) >= 0); at = m.end()) {
                 if (m.group(1).length() <= MAX_QUOTED_CHARS) {
                     marked.add(m.group(1));
                 }
