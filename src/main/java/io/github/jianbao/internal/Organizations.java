@@ -51,6 +51,8 @@ public final class Organizations {
     private final Map<String, String> suffixes;
     private final Map<String, OrganizationKind> suffixKinds;
     private final List<String> suffixForms;
+    /** The last characters of every name and suffix form: most words end otherwise, and need no map look-up. */
+    private final LastChars lastChars;
 
     private Organizations(Map<String, Known> byName, Map<String, String> suffixes,
             Map<String, OrganizationKind> suffixKinds) {
@@ -58,6 +60,7 @@ public final class Organizations {
         this.suffixes = Map.copyOf(suffixes);
         this.suffixKinds = Map.copyOf(suffixKinds);
         this.suffixForms = suffixes.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList();
+        this.lastChars = new LastChars(byName.keySet(), suffixes.keySet());
     }
 
     /** {@return the bundled list, read once} */
@@ -74,12 +77,12 @@ public final class Organizations {
 
     /** {@return the organisation written {@code name}, by its full or a short name; empty if unknown} */
     public Optional<Known> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return lastChars.mayEnd(name) ? Optional.ofNullable(byName.get(name)) : Optional.empty();
     }
 
     /** {@return the full suffix for a local body's {@code suffix} form (卫健委 → 卫生健康委员会); empty if unknown} */
     public Optional<String> fullSuffix(String suffix) {
-        return Optional.ofNullable(suffixes.get(suffix));
+        return lastChars.mayEnd(suffix) ? Optional.ofNullable(suffixes.get(suffix)) : Optional.empty();
     }
 
     /** {@return the suffix forms longest first, so that 中级人民法院 is tried before 人民法院} */

@@ -1,5 +1,6 @@
 package io.github.jianbao.internal;
 
+import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
@@ -67,5 +68,34 @@ public final class Texts {
             }
         }
         return false;
+    }
+
+    /**
+     * {@return whether {@code m}, a matcher over {@code text}, finds a match at or after {@code from}, the same match
+     * {@code m.find(from)} would} As {@link #find(Matcher, String, int, IntPredicate)} for a pattern whose every match
+     * opens with one of the characters {@code openers}, which are looked for with {@link String#indexOf(int, int)}.
+     */
+    public static boolean find(Matcher m, String text, int from, String openers) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int[] next = new int[openers.length()];
+        Arrays.fill(next, -2);
+        for (int at = from; ; ) {
+            int first = -1;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < at) {
+                    next[k] = text.indexOf(openers.charAt(k), at);
+                }
+                if (next[k] >= 0 && (first < 0 || next[k] < first)) {
+                    first = next[k];
+                }
+            }
+            if (first < 0) {
+                return false;
+            }
+            if (m.region(first, text.length()).lookingAt()) {
+                return true;
+            }
+            at = first + 1;
+        }
     }
 }

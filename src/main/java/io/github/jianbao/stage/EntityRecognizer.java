@@ -359,7 +359,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private List<Found> aliases(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> aliases = new ArrayList<>();
         Matcher m = BRACKETED_LATIN.matcher(part.text());
-        for (int at = 0; Texts.find(m, part.text(), at, c -> c == '（' || c == '('); at = m.end()) {
+        for (int at = 0; Texts.find(m, part.text(), at, "（("); at = m.end()) {
             int open = m.start();
             Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
             Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
@@ -729,7 +729,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** A newspaper or magazine named in title marks is its publisher: 《星期日报》, 《以色列时报》, 《时代周刊》. */
     private void fromPublicationTitles(TaggedText part, List<Found> out) {
         Matcher m = PUBLICATION_TITLE.matcher(part.view());
-        for (int at = 0; Texts.find(m, part.view(), at, c -> c == '《'); at = m.end()) {
+        for (int at = 0; Texts.find(m, part.view(), at, "《"); at = m.end()) {
             add(part, EntityType.ORGANIZATION, m.start(1), m.end(1), out);
         }
     }

@@ -508,7 +508,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
         for (String text : List.of(input.title().view(), input.body().view())) {
             Matcher m = QUOTED.matcher(text);
-            for (int at = 0; Texts.find(m, text, at, c -> QUOTE_OPENERS.indexOf(c) >= 0); at = m.end()) {
+            for (int at = 0; Texts.find(m, text, at, QUOTE_OPENERS); at = m.end()) {
                 if (m.group(1).length() <= MAX_QUOTED_CHARS) {
                     marked.add(m.group(1));
                 }
