@@ -55,6 +55,8 @@ public final class Places {
     private final Map<String, List<AdminDivision>> byShortName;
     private final Map<String, Place> foreign;
     private final AhoCorasickDoubleArrayTrie<Boolean> finder;
+    /** The last characters of every name: most strings tried end otherwise, and need no map look-up. */
+    private final LastChars lastChars;
 
     private Places(Map<String, List<AdminDivision>> byFullName, Map<String, List<AdminDivision>> byShortName,
             Map<String, Place> foreign, AhoCorasickDoubleArrayTrie<Boolean> finder) {
@@ -62,6 +64,7 @@ public final class Places {
         this.byShortName = byShortName;
         this.foreign = foreign;
         this.finder = finder;
+        this.lastChars = new LastChars(byFullName.keySet(), byShortName.keySet(), foreign.keySet());
     }
 
     /** {@return the bundled gazetteer, read once} */
@@ -86,6 +89,9 @@ public final class Places {
      * or still ambiguous}
      */
     public Optional<Place> resolve(String name, Collection<AdminDivision> context) {
+        if (!lastChars.mayEnd(name)) {
+            return Optional.empty();
+        }
         Optional<AdminDivision> full = pick(byFullName.get(name), context);
         if (full.isPresent()) {
             return full.map(Places::place);

@@ -398,8 +398,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             Spec bestSpec = null;
             Atom bestAtom = null;
             int bestEnd = -1;
-            for (Atom atom : TRIGGERS.startingWith(at < f.length() ? f.charAt(at) : 0)) {
-                if (atom.first() <= level || (parts == 0 && !atom.canStart()) || !TRIGGERS.allows(atom, f, at)) {
+            int key = at < f.length() ? TRIGGERS.key(f.charAt(at)) : -1;
+            Atom[] starting = TRIGGERS.startingWith(key);
+            for (int slot = 0; slot < starting.length; slot++) {
+                Atom atom = starting[slot];
+                if (atom.first() <= level || (parts == 0 && !atom.canStart()) || !TRIGGERS.allows(key, slot, f, at)) {
                     continue;
                 }
                 Matcher m = x.at(atom, at);
@@ -466,14 +469,17 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         /** Stands for every character a pattern does not name: a private-use character. */
         private static final char OTHER = '\uE000';
 
-        /** The characters the source names, and ASCII, sorted. */
-        private final char[] named;
+        /** The characters beyond ASCII the source names, sorted; every ASCII character is decided per first. */
+        private final char[] namedWide;
         /** The first characters, sorted. */
         private final char[] firsts;
-        /** For each first character, the named characters that may follow it, sorted. */
+        /** For each first character, the wide named characters that may follow it, sorted. */
         private final char[][] seconds;
         /** For each first character, whether a character the source does not name may follow it. */
         private final boolean[] otherSecond;
+        /** For each first character, bit c set if ASCII character c may follow it: bits 0-63, then 64-127. */
+        private final long[] asciiLow;
+        private final long[] asciiHigh;
 
         private Starts(Pattern p) {
             String source = p.pattern();
@@ -482,13 +488,16 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             for (char c = 'a'; c <= 'z'; c++) {
                 chars.append(c).append(Character.toUpperCase(c));
             }
-            named = chars.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+            char[] named = chars.chars().distinct().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
                     StringBuilder::append).toString().toCharArray();
+            namedWide = new String(named).chars().filter(c -> c >= 0x80).collect(StringBuilder::new,
+                    StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
             StringBuilder probe = new StringBuilder(2);
             Matcher m = p.matcher(probe);
             StringBuilder first = new StringBuilder();
             List<char[]> second = new ArrayList<>();
             List<Boolean> other = new ArrayList<>();
+            List<long[]> ascii = new ArrayList<>();
             for (char c : named) {
                 probe.setLength(0);
                 probe.append(c);
@@ -496,23 +505,35 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     continue;
                 }
                 first.append(c);
-                StringBuilder next = new StringBuilder();
                 probe.append(OTHER);
-                for (char d : named) {
+                boolean otherFollows = starts(m, probe);
+                StringBuilder next = new StringBuilder();
+                long[] bits = new long[2];
+                for (char d = 0; d < 0x80; d++) {
+                    probe.setCharAt(1, d);
+                    if (Arrays.binarySearch(named, d) >= 0 ? starts(m, probe) : otherFollows) {
+                        bits[d >>> 6] |= 1L << d;
+                    }
+                }
+                for (char d : namedWide) {
                     probe.setCharAt(1, d);
                     if (starts(m, probe)) {
                         next.append(d);
                     }
                 }
                 second.add(next.toString().toCharArray());
-                probe.setCharAt(1, OTHER);
-                other.add(starts(m, probe));
+                other.add(otherFollows);
+                ascii.add(bits);
             }
             firsts = first.toString().toCharArray();
             seconds = second.toArray(new char[0][]);
             otherSecond = new boolean[other.size()];
+            asciiLow = new long[other.size()];
+            asciiHigh = new long[other.size()];
             for (int i = 0; i < otherSecond.length; i++) {
                 otherSecond[i] = other.get(i);
+                asciiLow[i] = ascii.get(i)[0];
+                asciiHigh[i] = ascii.get(i)[1];
             }
         }
 
@@ -530,20 +551,33 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return firsts.clone();
         }
 
+        /** {@return the index of {@code c} among the first characters; negative if none} */
+        int first(char c) {
+            return Arrays.binarySearch(firsts, c);
+        }
+
         /** {@return whether a match can start at {@code at} of {@code f}, judged by two characters} */
         boolean allows(String f, int at) {
             if (at >= f.length()) {
                 return false;
             }
-            int i = Arrays.binarySearch(firsts, f.charAt(at));
-            if (i < 0) {
-                return false;
-            }
+            int i = first(f.charAt(at));
+            return i >= 0 && follows(i, f, at);
+        }
+
+        /**
+         * {@return whether the character after {@code at} of {@code f} may follow the first character of index
+         * {@code i}, which stands at {@code at}}
+         */
+        boolean follows(int i, String f, int at) {
             if (at + 1 == f.length()) {
                 return true;
             }
             char next = f.charAt(at + 1);
-            if (Arrays.binarySearch(named, next) < 0) {
+            if (next < 0x80) {
+                return ((next < 0x40 ? asciiLow[i] : asciiHigh[i]) & (1L << next)) != 0;
+            }
+            if (Arrays.binarySearch(namedWide, next) < 0) {
                 return otherSecond[i];
             }
             return Arrays.binarySearch(seconds[i], next) >= 0;
@@ -563,6 +597,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         /** The characters some part can start with, sorted, and the parts each starts, in list order. */
         private final char[] keys;
         private final Atom[][] atoms;
+        /** For each key and each part it starts, the key's index among that part's first characters. */
+        private final int[][] firstIndex;
         /** The two-character starts of each part, by its index. */
         private final Starts[] starts;
 
@@ -583,21 +619,27 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             });
             StringBuilder chars = new StringBuilder();
             List<Atom[]> atomList = new ArrayList<>();
+            List<int[]> indexList = new ArrayList<>();
             for (char c = 0; c < Character.MAX_VALUE; c++) {
                 if (!has(any, c)) {
                     continue;
                 }
                 List<Atom> starting = new ArrayList<>();
+                List<Integer> indexes = new ArrayList<>();
                 for (int i = 0; i < all.size(); i++) {
-                    if (Arrays.binarySearch(starts[i].firsts, c) >= 0) {
+                    int index = starts[i].first(c);
+                    if (index >= 0) {
                         starting.add(all.get(i));
+                        indexes.add(index);
                     }
                 }
                 chars.append(c);
                 atomList.add(starting.toArray(NONE));
+                indexList.add(indexes.stream().mapToInt(Integer::intValue).toArray());
             }
             keys = chars.toString().toCharArray();
             atoms = atomList.toArray(new Atom[0][]);
+            firstIndex = indexList.toArray(new int[0][]);
         }
 
         private static void set(long[] bits, char c) {
@@ -613,17 +655,22 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return has(start, c);
         }
 
-        /** {@return the parts that can start at {@code c}, in list order} */
-        Atom[] startingWith(char c) {
-            if (!has(any, c)) {
-                return NONE;
-            }
-            return atoms[Arrays.binarySearch(keys, c)];
+        /** {@return the key of the parts that can start at {@code c}; negative if none} */
+        int key(char c) {
+            return has(any, c) ? Arrays.binarySearch(keys, c) : -1;
         }
 
-        /** {@return whether {@code atom} can start at {@code at} of {@code f}, judged by two characters} */
-        boolean allows(Atom atom, String f, int at) {
-            return starts[atom.index()].allows(f, at);
+        /** {@return the parts that can start at a character of key {@code key}, in list order} */
+        Atom[] startingWith(int key) {
+            return key < 0 ? NONE : atoms[key];
+        }
+
+        /**
+         * {@return whether the {@code slot}th part of {@code key}, whose character stands at {@code at} of {@code f},
+         * can start there, judged by two characters}
+         */
+        boolean allows(int key, int slot, String f, int at) {
+            return starts[atoms[key][slot].index()].follows(firstIndex[key][slot], f, at);
         }
     }
 

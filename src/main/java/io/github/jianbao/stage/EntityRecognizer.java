@@ -9,6 +9,7 @@ import io.github.jianbao.TextPart;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Organizations;
 import io.github.jianbao.internal.Places;
+import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -357,7 +359,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private List<Found> aliases(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> aliases = new ArrayList<>();
         Matcher m = BRACKETED_LATIN.matcher(part.text());
-        while (m.find()) {
+        for (int at = 0; Texts.find(m, part.text(), at, "（("); at = m.end()) {
             int open = m.start();
             Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
             Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
@@ -727,14 +729,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** A newspaper or magazine named in title marks is its publisher: 《星期日报》, 《以色列时报》, 《时代周刊》. */
     private void fromPublicationTitles(TaggedText part, List<Found> out) {
         Matcher m = PUBLICATION_TITLE.matcher(part.view());
-        while (m.find()) {
+        for (int at = 0; Texts.find(m, part.view(), at, "《"); at = m.end()) {
             add(part, EntityType.ORGANIZATION, m.start(1), m.end(1), out);
         }
     }
 
     private void fromLatin(TaggedText part, List<Found> out) {
         Matcher m = LATIN_NAME.matcher(part.text());
-        while (m.find()) {
+        // Every name opens with a capital; a surrogate may open one outside the basic plane.
+        IntPredicate capital = c -> Character.isUpperCase(c) || Character.isSurrogate((char) c);
+        for (int at = 0; Texts.find(m, part.text(), at, capital); at = m.end()) {
             if (isBracketedAlias(part.text(), m.start(), m.end())) {
                 continue;
             }

@@ -10,6 +10,7 @@ import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.Simplified;
 import io.github.jianbao.internal.TextRank;
+import io.github.jianbao.internal.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -99,7 +100,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
     private static final String FUNCTION_STARTS = "的了是被把让";
     private static final int MAX_QUOTED_CHARS = 8;
-    private static final Pattern QUOTED = Pattern.compile("[“「『\"《]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
+    private static final String QUOTE_OPENERS = "“「『\"《";
+    private static final Pattern QUOTED = Pattern.compile("[" + QUOTE_OPENERS
+            + "]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
     private static final String TERM_PART_TAGS = "nvagjlib";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
@@ -128,6 +131,10 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String BOUNDARY_TAGS = "wupcyeordmqf";
     private static final char UNSEEN = '\uFFFF';
     private static final char OPEN = '\u0000';
+    /** Bits of a token's kind, computed once per token: a word of a term, glue, a boundary. */
+    private static final byte WORD_OF_TERM = 1;
+    private static final byte GLUE = 2;
+    private static final byte BOUNDARY = 4;
 
     private final int limit;
     private final Set<String> stopWords;
@@ -206,6 +213,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         int[] mentionEnd = new int[view.length()];
         markMentions(input.entities(), mentionStart, mentionEnd);
         boolean[] usable = usable(tokens, view, mentionStart, mentionEnd);
+        byte[] kinds = kinds(tokens);
 
         Map<String, Candidate> candidates = new HashMap<>();
         int[] tokenNode = new int[n];
@@ -221,10 +229,10 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 continue;
             }
             if (isContent(t)) {
-                Candidate c = candidate(candidates, view, text, t.start(), t.end(), i, i);
+                Candidate c = candidate(candidates, view, text, t, i);
                 c.seen(paragraph);
-                c.glued += isGlued(tokens, i, i) ? 1 : 0;
-                c.context(before(tokens, i), after(tokens, i));
+                c.glued += isGlued(tokens, kinds, i, i) ? 1 : 0;
+                c.context(before(tokens, kinds, i), after(tokens, kinds, i));
                 if (c.node == NONE) {
                     c.node = nodes.size();
                     nodes.add(c);
@@ -232,12 +240,12 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 tokenNode[i] = c.node;
             }
             boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
-            if (!isWordOfTerm(t) || !verbStart && !isTermStart(t)) {
+            if ((kinds[i] & WORD_OF_TERM) == 0 || !verbStart && !isTermStart(t)) {
                 continue;
             }
             for (int j = i + 1; j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
-                if (!usable[j] || u.start() != tokens.get(j - 1).end() || !isWordOfTerm(u)
+                if (!usable[j] || u.start() != tokens.get(j - 1).end() || (kinds[j] & WORD_OF_TERM) == 0
                         || u.end() - t.start() > MAX_TERM_CHARS) {
                     break;
                 }
@@ -247,8 +255,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
                     c.compound = true;
                     c.seen(paragraph);
-                    c.glued += isGlued(tokens, i, j) ? 1 : 0;
-                    c.context(before(tokens, i), after(tokens, j));
+                    c.glued += isGlued(tokens, kinds, i, j) ? 1 : 0;
+                    c.context(before(tokens, kinds, i), after(tokens, kinds, j));
                 }
             }
         }
@@ -268,6 +276,19 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         addMarked(input, candidates, tokens, usable, paragraphStarts);
         addEntities(input.entities(), candidates, view, text, paragraphStarts);
         return best(score(candidates.values(), input.title().view(), paragraphStarts), candidates);
+    }
+
+    /** The candidate of one word: a simplified text is its own view, so the token's string serves as the key. */
+    private static Candidate candidate(Map<String, Candidate> candidates, String view, String text, Token t, int i) {
+        if (view != text) {
+            return candidate(candidates, view, text, t.start(), t.end(), i, i);
+        }
+        Candidate c = candidates.get(t.text());
+        if (c == null) {
+            c = new Candidate(t.text(), t.text(), t.start(), i, i);
+            candidates.put(t.text(), c);
+        }
+        return c;
     }
 
     private static Candidate candidate(Map<String, Candidate> candidates, String view, String text, int start, int end,
@@ -358,15 +379,26 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * a run is most likely a piece of a word the segmenter did not know (歧杆菌 of 双歧杆菌, 坪隧道 of 桃树坪隧道), so a
      * term glued so in most of its occurrences is no keyword.
      */
-    private static boolean isGlued(List<Token> tokens, int first, int last) {
-        return first > 0 && tokens.get(first - 1).end() == tokens.get(first).start() && isGlue(tokens.get(first - 1))
+    private static boolean isGlued(List<Token> tokens, byte[] kinds, int first, int last) {
+        return first > 0 && tokens.get(first - 1).end() == tokens.get(first).start() && (kinds[first - 1] & GLUE) != 0
                 || last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
-                && isGlue(tokens.get(last + 1));
+                && (kinds[last + 1] & GLUE) != 0;
+    }
+
+    /** {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE} and {@code BOUNDARY} bits} */
+    private static byte[] kinds(List<Token> tokens) {
+        byte[] kinds = new byte[tokens.size()];
+        for (int i = 0; i < kinds.length; i++) {
+            Token t = tokens.get(i);
+            kinds[i] = (byte) ((isWordOfTerm(t) ? WORD_OF_TERM : 0) | (isGlue(t) ? GLUE : 0)
+                    | (isBoundary(t) ? BOUNDARY : 0));
+        }
+        return kinds;
     }
 
     /** {@return the last character of the word before token {@code i}, or {@code OPEN} at a boundary} */
-    private static char before(List<Token> tokens, int i) {
-        if (i == 0 || tokens.get(i - 1).end() != tokens.get(i).start() || isBoundary(tokens.get(i - 1))) {
+    private static char before(List<Token> tokens, byte[] kinds, int i) {
+        if (i == 0 || tokens.get(i - 1).end() != tokens.get(i).start() || (kinds[i - 1] & BOUNDARY) != 0) {
             return OPEN;
         }
         String word = tokens.get(i - 1).text();
@@ -374,8 +406,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /** {@return the first character of the word after token {@code i}, or {@code OPEN} at a boundary} */
-    private static char after(List<Token> tokens, int i) {
-        if (i + 1 == tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end() || isBoundary(tokens.get(i + 1))) {
+    private static char after(List<Token> tokens, byte[] kinds, int i) {
+        if (i + 1 == tokens.size() || tokens.get(i + 1).start() != tokens.get(i).end()
+                || (kinds[i + 1] & BOUNDARY) != 0) {
             return OPEN;
         }
         return tokens.get(i + 1).text().charAt(0);
@@ -385,7 +418,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static boolean isBoundary(Token token) {
         String tag = token.tag();
         return tag.isEmpty() || BOUNDARY_TAGS.indexOf(tag.charAt(0)) >= 0 || tag.equals("vshi") || tag.equals("vyou")
-                || !Character.isLetter(token.text().charAt(0));
+                || token.text().isEmpty() || !Character.isLetter(token.text().charAt(0));
     }
 
     private static boolean isGlue(Token token) {
@@ -475,7 +508,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
         for (String text : List.of(input.title().view(), input.body().view())) {
             Matcher m = QUOTED.matcher(text);
-            while (m.find()) {
+            for (int at = 0; Texts.find(m, text, at, QUOTE_OPENERS); at = m.end()) {
                 if (m.group(1).length() <= MAX_QUOTED_CHARS) {
                     marked.add(m.group(1));
                 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Picks the body sentences that best summarise an article.
@@ -47,7 +46,9 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
     static final int ITERATIONS = 20;
     static final double DAMPING = 0.85;
     private static final int MIN_CHARS = 15;
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？!?…”」）)]$");
+    private static final String SENTENCE_ENDS = "。！？!?…”」）)";
+    /** Characters that {@code .} of a regular expression does not match: a sentence holding one never stood alone. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
     private final int count;
 
@@ -124,9 +125,21 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
                     buffer[size++] = ids.computeIfAbsent(token.text(), w -> ids.size());
                 }
             }
-            words[i] = Arrays.stream(buffer, 0, size).sorted().distinct().toArray();
+            words[i] = sortedDistinct(buffer, size);
         }
         return words;
+    }
+
+    /** {@return the first {@code size} values of {@code values}, sorted, each once; sorts them in place} */
+    private static int[] sortedDistinct(int[] values, int size) {
+        Arrays.sort(values, 0, size);
+        int distinct = 0;
+        for (int k = 0; k < size; k++) {
+            if (distinct == 0 || values[k] != values[distinct - 1]) {
+                values[distinct++] = values[k];
+            }
+        }
+        return Arrays.copyOf(values, distinct);
     }
 
     /**
@@ -135,16 +148,56 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
      */
     private static double[] textRank(int[][] words) {
         int n = words.length;
+        int[][] shared = shared(words);
         TextRank graph = new TextRank(n, n * (n - 1) / 2);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                int common = common(words[i], words[j]);
+                int common = shared[i][j];
                 if (common > 0) {
                     graph.link(i, j, common / (Math.log(words[i].length + 1.0) + Math.log(words[j].length + 1.0)));
                 }
             }
         }
         return graph.rank(DAMPING, ITERATIONS, 1e-4);
+    }
+
+    /**
+     * {@return for each pair of sentences {@code i < j}, the number of words they share} Counted word by word over
+     * the sentences holding each word, which costs far less than a merge per pair where most pairs share nothing.
+     */
+    private static int[][] shared(int[][] words) {
+        int n = words.length;
+        int vocabulary = 0;
+        for (int[] w : words) {
+            for (int id : w) {
+                vocabulary = Math.max(vocabulary, id + 1);
+            }
+        }
+        int[] holding = new int[vocabulary];
+        for (int[] w : words) {
+            for (int id : w) {
+                holding[id]++;
+            }
+        }
+        int[][] sentencesOf = new int[vocabulary][];
+        for (int id = 0; id < vocabulary; id++) {
+            sentencesOf[id] = new int[holding[id]];
+            holding[id] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int id : words[i]) {
+                sentencesOf[id][holding[id]++] = i;
+            }
+        }
+        int[][] shared = new int[n][n];
+        for (int[] sentences : sentencesOf) {
+            for (int a = 0; a < sentences.length; a++) {
+                for (int b = a + 1; b < sentences.length; b++) {
+                    shared[sentences[a]][sentences[b]]++;
+                }
+            }
+        }
+        return shared;
     }
 
     private static int common(int[] a, int[] b) {
@@ -166,7 +219,16 @@ public final class SummaryAssembler implements Stage<SummaryAssembler.Input, Lis
     }
 
     private static boolean standsAlone(Sentence s) {
-        return s.text().length() >= MIN_CHARS && SENTENCE_END.matcher(s.text()).matches();
+        String text = s.text();
+        if (text.length() < MIN_CHARS || SENTENCE_ENDS.indexOf(text.charAt(text.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (LINE_TERMINATORS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double overlap(int[] a, int[] b) {
