@@ -392,14 +392,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * A body names the place it serves: 杭州市卫健委 mentions 杭州市, 旧金山联邦法院 旧金山, 多伦多华人团体联合总会 多伦多 (not
-     * so a brand: 波士顿大学); a mission names its host too: 以色列驻华盛顿大使馆 mentions 华盛顿. Known names such as 中国人民银行 are names, not a place and a body.
+     * so a brand: 波士顿大学); a mission names its host too: 以色列驻华盛顿大使馆 mentions 华盛顿. Known names such as
+     * 中国人民银行, and names that start with one (德国之声中文网), are names, not a place and a body.
      */
     private List<Found> placesOfBodies(TaggedText part, List<Found> kept) {
         List<Found> out = new ArrayList<>();
         for (Found f : kept) {
             Mention m = f.mention();
-            if (f.type() != EntityType.ORGANIZATION || organizations.find(part.view().substring(m.start(), m.end()))
-                    .isPresent()) {
+            if (f.type() != EntityType.ORGANIZATION || startsWithKnownName(part.view().substring(m.start(), m.end()))) {
                 continue;
             }
             for (int end = m.end() - 2; end >= m.start() + 2; end--) {
@@ -423,6 +423,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
         }
         return out;
+    }
+
+    /** {@return whether {@code name} is, or starts with, a known organisation's name: 德国之声, 德国之声中文网} */
+    private boolean startsWithKnownName(String name) {
+        for (int end = name.length(); end >= 2; end--) {
+            if (organizations.find(name.substring(0, end)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -593,6 +603,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             int end = span.end();
             switch (span.type()) {
                 case PERSON -> {
+                    end = beforeSpaceInHan(part.view(), start, end);
                     end = personEnd(part.view(), start, end);
                     // 川普周五: the name's last character starts a word (周五) that runs past it.
                     if (end - start >= 3 && !boundaries.endsAt(end) && boundaries.endsAt(end - 1)) {
@@ -618,6 +629,19 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 add(part, span.type(), start, end, out);
             }
         }
+    }
+
+    /**
+     * {@return where a Chinese name ends at white space}: no Chinese name holds a space, but markup can put one inside
+     * a sentence (金君达 子承父业, where a link ended after the name); Latin names keep theirs.
+     */
+    private static int beforeSpaceInHan(String text, int start, int end) {
+        for (int i = start + 1; i < end - 1; i++) {
+            if (Texts.isSpace(text.charAt(i)) && Character.isIdeographic(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** 记者杨畅 → 杨畅, 外交部发言人赵立坚 → 赵立坚 (the tagger leaves 外交部 out already). */

@@ -110,6 +110,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void endsAChineseNameAtASpaceMarkupLeftInTheSentence() {
+        // A link around 金君达 ended before 子承父业; the cleaned text keeps a space there.
+        List<Entity> found = entities("金灿荣的儿子金君达 子承父业。金君达和媳妇举行婚礼。", "", List.of());
+        assertThat(names(found, EntityType.PERSON)).containsExactlyInAnyOrder("金君达", "金灿荣");
+    }
+
+    @Test
+    void aKnownNameAtTheStartOfAnOrganisationHoldsNoPlace() {
+        List<Entity> found = entities("（德国之声中文网）蔡英文向印度朋友表示感谢。", "", List.of());
+        assertThat(names(found, EntityType.PLACE)).containsExactly("印度");
+    }
+
+    @Test
     void mergesShortFormsOfAnOrganisationIntoItsFullForm() {
         List<Entity> found = entities("加拿大安大略省议会周三开会。安省议会议员和安大略省议会发言人都说，中国驻印度大使馆"
                 + "没有回应，中国大使馆也没有。美国司法部表示，美司法部不会处罚用户。", "", List.of());
