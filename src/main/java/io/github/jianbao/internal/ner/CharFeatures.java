@@ -9,7 +9,7 @@ import java.util.List;
  * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
  * the pattern of char types and of {@linkplain #CLASSES_RESOURCE char classes} around it, and the library's own
  * segmentation: the char's place in its word, the word, the part-of-speech tags of that word and of its neighbours,
- * the neighbouring words, and how far the nearest organisation or institution word lies ahead and the nearest place
+ * the next word, and how far the nearest organisation or institution word lies ahead and the nearest place
  * word behind. The segmenter has already looked every word up in HanLP's dictionaries, so its tags (nr, ns, nt, ni,
  * nz) carry what the dictionaries know of names at no further cost. Training and tagging share this class, so a model
  * always sees the features it was trained on.
@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
-    public static final int PER_CHAR = 28;
+    public static final int PER_CHAR = 23;
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
@@ -52,7 +52,7 @@ public final class CharFeatures {
     static final String CLASSES_RESOURCE = "ner/char-classes.txt";
     /** Added to a char type to make the class of a char in no class. */
     private static final int UNCLASSED = 1 << 16;
-    private static final int SEGMENTATION = 8;
+    private static final int SEGMENTATION = 7;
 
     /** The class number of every BMP char, from 1; 0 for a char in no class. */
     private final char[] classes;
@@ -127,43 +127,37 @@ public final class CharFeatures {
             out[o + 4] = hash(4, c[p + 1], 0, 0);
             out[o + 5] = hash(5, c[p + 2], 0, 0);
             out[o + 6] = hash(6, c[p - 2], c[p - 1], 0);
-            out[o + 7] = hash(7, c[p - 1], c[p], 0);
-            out[o + 8] = hash(8, c[p], c[p + 1], 0);
-            out[o + 9] = hash(9, c[p + 1], c[p + 2], 0);
-            out[o + 10] = hash(11, c[p - 2], c[p - 1], c[p]);
-            out[o + 11] = hash(12, c[p - 1], c[p], c[p + 1]);
-            out[o + 12] = hash(13, c[p], c[p + 1], c[p + 2]);
+            out[o + 7] = hash(8, c[p], c[p + 1], 0);
+            out[o + 8] = hash(9, c[p + 1], c[p + 2], 0);
+            out[o + 9] = hash(12, c[p - 1], c[p], c[p + 1]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
-            out[o + 13] = hash(14, types, 0, 0);
+            out[o + 10] = hash(14, types, 0, 0);
             // The classes of the char and its neighbours: what rare chars, above all in transliterated names, have
             // in common with frequent ones.
-            out[o + 14] = hash(52, k[p - 1], k[p], k[p + 1]);
+            out[o + 11] = hash(52, k[p - 1], k[p], k[p + 1]);
             // The segmenter's word here: its kind of name by its tag, alone and with the char, and the word itself.
             int g = SEGMENTATION * i;
             int position = segmentation[g];
             int tag = segmentation[g + 1];
-            int category = segmentation[g + 6];
-            out[o + 15] = hash(15, position, category, 0);
-            out[o + 16] = hash(20, position, segmentation[g + 7], 0);
-            out[o + 17] = hash(21, position, category, c[p]);
+            int category = segmentation[g + 5];
+            out[o + 12] = hash(15, position, category, 0);
+            out[o + 13] = hash(20, position, segmentation[g + 6], 0);
+            out[o + 14] = hash(21, position, category, c[p]);
             // Long range, for organisations that start with places and end many chars later in a suffix word
             // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
             // back the nearest place word starts, never across punctuation.
             int ahead = suffixAhead[i];
-            int behind = placeBehind[i];
-            out[o + 18] = hash(30, ahead, 0, 0);
-            out[o + 19] = hash(31, ahead, category, 0);
-            out[o + 20] = hash(32, behind, category, 0);
-            out[o + 21] = hash(33, Math.min(ahead, 8), Math.min(behind, 8), 0);
+            out[o + 15] = hash(30, ahead, 0, 0);
+            out[o + 16] = hash(31, ahead, category, 0);
+            out[o + 17] = hash(32, placeBehind[i], category, 0);
             // The segmenter's words: the char's place in its word with the word's tag, alone, with the tags of the
-            // words either side and with the char; and the words either side themselves, which reach further than
-            // the char n-grams (…的发言人, 在…).
-            out[o + 22] = hash(40, position, tag, 0);
-            out[o + 23] = hash(41, position, tag, segmentation[g + 2]);
-            out[o + 24] = hash(42, position, tag, segmentation[g + 3]);
-            out[o + 25] = hash(43, position, tag, c[p]);
-            out[o + 26] = hash(44, position, segmentation[g + 4], 0);
-            out[o + 27] = hash(45, position, segmentation[g + 5], 0);
+            // words either side and with the char; and the next word itself, which reaches further than the char
+            // n-grams (…的发言人).
+            out[o + 18] = hash(40, position, tag, 0);
+            out[o + 19] = hash(41, position, tag, segmentation[g + 2]);
+            out[o + 20] = hash(42, position, tag, segmentation[g + 3]);
+            out[o + 21] = hash(43, position, tag, c[p]);
+            out[o + 22] = hash(45, position, segmentation[g + 4], 0);
         }
         return out;
     }
@@ -171,7 +165,7 @@ public final class CharFeatures {
     /**
      * {@return per code point, {@value #SEGMENTATION} values: its position in its word ({@link #BEGIN},
      * {@link #INSIDE}, {@link #END}, {@link #SINGLE}, 0 in no word), the hashes of the word's tag, of the previous
-     * and the next word's tags, and of the previous and the next word, the kind of name the word's tag says, and the
+     * and the next word's tags, and of the next word, the kind of name the word's tag says, and the
      * hash of the word}
      */
     private static int[] segmentation(String text, int n, List<Token> tokens) {
@@ -183,7 +177,6 @@ public final class CharFeatures {
             int pos = token.tag().hashCode();
             int previousPos = t > 0 ? tokens.get(t - 1).tag().hashCode() : PAD_BEFORE;
             int nextPos = t + 1 < tokens.size() ? tokens.get(t + 1).tag().hashCode() : PAD_AFTER;
-            int previousWord = t > 0 ? tokens.get(t - 1).text().hashCode() : PAD_BEFORE;
             int nextWord = t + 1 < tokens.size() ? tokens.get(t + 1).text().hashCode() : PAD_AFTER;
             int category = category(token.tag());
             int word = token.text().hashCode();
@@ -202,10 +195,9 @@ public final class CharFeatures {
                 out[o + 1] = pos;
                 out[o + 2] = previousPos;
                 out[o + 3] = nextPos;
-                out[o + 4] = previousWord;
-                out[o + 5] = nextWord;
-                out[o + 6] = category;
-                out[o + 7] = word;
+                out[o + 4] = nextWord;
+                out[o + 5] = category;
+                out[o + 6] = word;
             }
         }
         return out;
@@ -236,7 +228,7 @@ public final class CharFeatures {
         for (int i = n - 1; i >= 0; i--) {
             int g = SEGMENTATION * i;
             int position = segmentation[g];
-            int category = segmentation[g + 6];
+            int category = segmentation[g + 5];
             int type = types[i + 3];
             if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
                 next = -1;
@@ -259,7 +251,7 @@ public final class CharFeatures {
             int type = types[i + 3];
             if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
                 last = -1;
-            } else if ((position == BEGIN || position == SINGLE) && segmentation[g + 6] == PLACE_WORD) {
+            } else if ((position == BEGIN || position == SINGLE) && segmentation[g + 5] == PLACE_WORD) {
                 last = i;
             }
             distance[i] = last < 0 ? REACH : Math.min(REACH, i - last);
