@@ -489,6 +489,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
         }
 
+        boolean startsAt(int offset) {
+            return starts[offset];
+        }
+
         boolean endsAt(int offset) {
             return ends[offset];
         }
@@ -608,6 +612,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     // 川普周五: the name's last character starts a word (周五) that runs past it.
                     if (end - start >= 3 && !boundaries.endsAt(end) && boundaries.endsAt(end - 1)) {
                         end--;
+                    }
+                    // 批评特鲁多: the name's first character ends a word (批评) that began before it.
+                    if (end - start >= 3 && !boundaries.startsAt(start) && boundaries.startsAt(start + 1)) {
+                        start++;
                     }
                     start = afterTitle(part.view(), start, end);
                 }

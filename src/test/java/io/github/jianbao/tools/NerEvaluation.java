@@ -67,7 +67,7 @@ public final class NerEvaluation {
             tagger = CharNerTagger.loadDefault();
         } else {
             try (InputStream in = Files.newInputStream(model)) {
-                tagger = CharNerTagger.read(CharFeatures.withHanlpDictionaries(), in);
+                tagger = CharNerTagger.read(CharFeatures.bundled(), in);
             }
         }
         System.out.printf("model %s: %d features, loaded in %.2f s%n",

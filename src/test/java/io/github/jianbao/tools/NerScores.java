@@ -38,6 +38,11 @@ final class NerScores {
         return f1(total);
     }
 
+    /** {@return the F1 of one type, in percent} */
+    double f1(EntityType type) {
+        return f1(counts.get(type));
+    }
+
     String table() {
         StringBuilder out = new StringBuilder(String.format("%-13s %7s %7s %7s %7s %7s%n",
                 "type", "gold", "found", "P", "R", "F1"));

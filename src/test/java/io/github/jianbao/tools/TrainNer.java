@@ -1,5 +1,6 @@
 package io.github.jianbao.tools;
 
+import io.github.jianbao.EntityType;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
@@ -30,16 +31,23 @@ import java.util.Random;
  *     -Dexec.args="/work/shared/eval src/main/resources/io/github/jianbao/ner/char-ner.bin.gz"
  * </pre>
  * The bundled model was made with exactly this command (defaults: 20 epochs, min count 2, 190,000 features,
- * passive-aggressive steps of at most 1): dev F1 87.65 (ORG 83.9; 86.1 before the features read the segmenter's
- * words and the char classes, the perceptron then 84.5), 2.1 MB, two minutes on a busy
- * shared machine.
+ * passive-aggressive steps of at most 1): dev F1 87.52 (ORG 83.6; 87.65 with 30 templates, some of which walked
+ * HanLP's dictionaries themselves instead of reading the segmenter's tags, 86.1 before the features read the
+ * segmenter's words and the char classes, the perceptron then 84.5), 2.1 MB, one minute on a busy shared machine.
+ * The 23 templates were chosen with {@code --split 0.8,0.9 --ablate} and {@code --drop}: on that slice, 90.71 with
+ * the 28 templates before, 90.94 without the five whose loss cost least (two n-grams of three chars, one of two, the
+ * previous word, one long-range pair); dropping the previous word's template alone back in cost 0.35.
  * Options: {@code --epochs N} (default 20), {@code --min-count N} (features seen fewer times are dropped, default 2),
  * {@code --min-weight W} (features whose averaged weights all stay below W are dropped, default 0),
  * {@code --max-features N} (only the N features with the largest weights are kept, default 190000, so that the
  * tagger's table, 16 bytes a feature at most three quarters full, stays within 4 MB for the processor's caches;
  * 380,000 gave the same dev F1, 87.60),
  * {@code --extra pku98,cluener,weibo} (more training corpora),
- * {@code --pa C} (passive-aggressive steps, PA-I, of at most C, default 1; 0 for the perceptron's steps of 1).
+ * {@code --pa C} (passive-aggressive steps, PA-I, of at most C, default 1; 0 for the perceptron's steps of 1),
+ * {@code --split A,B} (train on the first fraction A of the MSRA sentences and score on those from A to B, such as
+ * {@code 0.8,0.9}, to choose features without looking at the dev part),
+ * {@code --drop 3,5} (leave these feature templates, indices into a char's features, out of the model),
+ * {@code --ablate} (after training, score once with each template's weights set to zero, to see what it is worth).
  *
  * <p>Why not HanLP's {@code NERTrainer}: it keeps string features in a double-array trie map and labels words; a
  * char-level model with int-hashed features, BIOES labels and 8-bit weights is a few hundred lines, trains in
@@ -54,7 +62,8 @@ public final class TrainNer {
     public static void main(String[] args) {
         if (args.length < 2) {
             System.err.println("usage: TrainNer <eval dir> <output model> [--epochs N] [--min-count N] "
-                    + "[--min-weight W] [--max-features N] [--extra pku98,cluener,weibo] [--pa C]");
+                    + "[--min-weight W] [--max-features N] [--extra pku98,cluener,weibo] [--pa C] [--split A,B] "
+                    + "[--drop T,T] [--ablate]");
             System.exit(2);
         }
         Path evalDir = Path.of(args[0]);
@@ -65,8 +74,19 @@ public final class TrainNer {
         int maxFeatures = 190_000;
         String extra = "";
         float aggressiveness = 1;
+        double[] split = null;
+        boolean[] dropped = new boolean[CharFeatures.PER_CHAR];
+        boolean ablate = false;
         for (int i = 2; i < args.length; i += 2) {
             switch (args[i]) {
+                case "--split" -> split = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble)
+                        .toArray();
+                case "--drop" -> Arrays.stream(args[i + 1].split(",")).mapToInt(Integer::parseInt)
+                        .forEach(t -> dropped[t] = true);
+                case "--ablate" -> {
+                    ablate = true;
+                    i--;
+                }
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--min-count" -> minCount = Integer.parseInt(args[i + 1]);
                 case "--min-weight" -> minWeight = Float.parseFloat(args[i + 1]);
@@ -79,8 +99,10 @@ public final class TrainNer {
         long t0 = System.nanoTime();
         List<NerCorpus.Sentence> msra = NerCorpus.readBio(evalDir.resolve("msra_ner_full/train.bio.tsv"));
         int devStart = NerCorpus.devStart(msra.size());
-        List<NerCorpus.Sentence> train = new ArrayList<>(msra.subList(0, devStart));
-        List<NerCorpus.Sentence> dev = msra.subList(devStart, msra.size());
+        int trainEnd = split == null ? devStart : (int) (split[0] * msra.size());
+        int scoreEnd = split == null ? msra.size() : Math.min(devStart, (int) (split[1] * msra.size()));
+        List<NerCorpus.Sentence> train = new ArrayList<>(msra.subList(0, trainEnd));
+        List<NerCorpus.Sentence> dev = msra.subList(trainEnd, scoreEnd);
         for (String name : extra.split(",")) {
             List<NerCorpus.Sentence> more = switch (name) {
                 case "" -> List.of();
@@ -95,12 +117,11 @@ public final class TrainNer {
         System.out.printf("train %d sentences, dev %d sentences (read in %.1f s)%n", train.size(), dev.size(),
                 seconds(t0));
 
-        CharFeatures features = CharFeatures.withHanlpDictionaries();
-        System.out.printf("HanLP dictionaries loaded (%.1f s)%n", seconds(t0));
+        CharFeatures features = CharFeatures.bundled();
         List<List<Token>> trainTokens = NerCorpus.segment(train);
         List<List<Token>> devTokens = NerCorpus.segment(dev);
         System.out.printf("segmented (%.1f s)%n", seconds(t0));
-        Trainer trainer = new Trainer(features, train, trainTokens, minCount, aggressiveness);
+        Trainer trainer = new Trainer(features, train, trainTokens, minCount, aggressiveness, dropped);
         System.out.printf("%d features (min count %d), indexed in %.1f s%n", trainer.rows, minCount, seconds(t0));
         CharNerTagger best = null;
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -113,6 +134,15 @@ public final class TrainNer {
             best = tagger;
             if (epoch == epochs) {
                 System.out.print(scores.table());
+            }
+        }
+        if (ablate) {
+            for (int template = 0; template < CharFeatures.PER_CHAR; template++) {
+                if (!dropped[template]) {
+                    NerScores scores = score(trainer.averaged(minWeight, maxFeatures, template), dev, devTokens);
+                    System.out.printf("without template %2d: F1 %.2f, ORG %.2f%n", template, scores.overallF1(),
+                            scores.f1(EntityType.ORGANIZATION));
+                }
             }
         }
         try (OutputStream out = Files.newOutputStream(output)) {
@@ -143,6 +173,8 @@ public final class TrainNer {
         private final int[][] gold;
         private final int[] keys;
         private final int rows;
+        /** The template, the index into a char's features, of each row. */
+        private final int[] rowTemplates;
         private final float[] w;
         private final float[] u;
         private final float[] t = new float[L * L];
@@ -151,7 +183,7 @@ public final class TrainNer {
         private int step = 1;
 
         Trainer(CharFeatures charFeatures, List<NerCorpus.Sentence> train, List<List<Token>> tokens, int minCount,
-                float aggressiveness) {
+                float aggressiveness, boolean[] dropped) {
             this.charFeatures = charFeatures;
             this.aggressiveness = aggressiveness;
             IntIntMap counts = new IntIntMap(1 << 22);
@@ -166,19 +198,21 @@ public final class TrainNer {
             }
             IntIntMap index = new IntIntMap(counts.size() * 2);
             int[] keyList = new int[counts.size()];
+            int[] templateList = new int[counts.size()];
             int next = 0;
             sentenceRows = new int[train.size()][];
             for (int s = 0; s < train.size(); s++) {
                 int[] f = features[s];
                 int[] r = new int[f.length];
                 for (int i = 0; i < f.length; i++) {
-                    if (counts.get(f[i]) < minCount) {
+                    if (counts.get(f[i]) < minCount || dropped[i % CharFeatures.PER_CHAR]) {
                         r[i] = -1;
                         continue;
                     }
                     int row = index.get(f[i]);
                     if (row == 0) {
                         keyList[next] = f[i];
+                        templateList[next] = i % CharFeatures.PER_CHAR;
                         row = ++next;
                         index.put(f[i], row);
                     }
@@ -189,6 +223,7 @@ public final class TrainNer {
             }
             rows = next;
             keys = Arrays.copyOf(keyList, rows);
+            rowTemplates = Arrays.copyOf(templateList, rows);
             w = new float[rows * L];
             u = new float[rows * L];
         }
@@ -338,9 +373,14 @@ public final class TrainNer {
         }
 
         CharNerTagger averaged(float minWeight, int maxFeatures) {
+            return averaged(minWeight, maxFeatures, -1);
+        }
+
+        /** {@return the averaged model, the weights of template {@code without} set to zero; -1 for none} */
+        CharNerTagger averaged(float minWeight, int maxFeatures, int without) {
             float[] avg = new float[w.length];
             for (int i = 0; i < w.length; i++) {
-                avg[i] = w[i] - u[i] / step;
+                avg[i] = rowTemplates[i / L] == without ? 0 : w[i] - u[i] / step;
             }
             // A feature's strength: its largest weight relative to its weight of O, as the tagger keeps it.
             float[] strength = new float[rows];

@@ -7,18 +7,19 @@ import java.util.List;
 
 /**
  * The features of each char of a sentence, as 32-bit hashes: char n-grams in a window of two chars either side,
- * the pattern of char types and of {@linkplain #CLASSES_RESOURCE char classes} around it, the {@link Lexicon
- * dictionary words} that cover it, how far the nearest organisation suffix word lies ahead and the nearest place word
- * behind, and the library's own segmentation: the char's place in its word, the part-of-speech tags of that word and
- * of its neighbours, and the neighbouring words. Training and tagging share this class, so a model always sees the
- * features it was trained on.
+ * the pattern of char types and of {@linkplain #CLASSES_RESOURCE char classes} around it, and the library's own
+ * segmentation: the char's place in its word, the word, the part-of-speech tags of that word and of its neighbours,
+ * the next word, and how far the nearest organisation or institution word lies ahead and the nearest place
+ * word behind. The segmenter has already looked every word up in HanLP's dictionaries, so its tags (nr, ns, nt, ni,
+ * nz) carry what the dictionaries know of names at no further cost. Training and tagging share this class, so a model
+ * always sees the features it was trained on.
  *
  * <p>Chars are normalised first: full-width ASCII becomes half-width and every ASCII digit becomes {@code 0}, so
  * {@code １９９８年} and {@code 2024年} share their features. Immutable and thread-safe.
  */
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
-    public static final int PER_CHAR = 30;
+    public static final int PER_CHAR = 23;
 
     private static final int PAD_BEFORE = -1;
     private static final int PAD_AFTER = -2;
@@ -31,9 +32,17 @@ public final class CharFeatures {
     private static final int TYPE_OTHER = 7;
     /** How far the long-range features look for an organisation suffix or a place before the char. */
     private static final int REACH = 15;
-    private static final int PLACE_SHIFT = 8;
-    private static final int ORGANIZATION_SHIFT = 12;
-    private static final int INSTITUTION_SHIFT = 16;
+    /** Kinds of name a word's part-of-speech tag says it is. */
+    private static final int OTHER_WORD = 0;
+    private static final int PERSON_WORD = 1;
+    private static final int PLACE_WORD = 2;
+    private static final int ORGANIZATION_WORD = 3;
+    private static final int INSTITUTION_WORD = 4;
+    private static final int PROPER_WORD = 5;
+    private static final int BEGIN = 1;
+    private static final int INSIDE = 2;
+    private static final int END = 3;
+    private static final int SINGLE = 4;
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
     /**
@@ -43,25 +52,22 @@ public final class CharFeatures {
     static final String CLASSES_RESOURCE = "ner/char-classes.txt";
     /** Added to a char type to make the class of a char in no class. */
     private static final int UNCLASSED = 1 << 16;
-    private static final int SEGMENTATION = 6;
+    private static final int SEGMENTATION = 7;
 
-    private final Lexicon lexicon;
     /** The class number of every BMP char, from 1; 0 for a char in no class. */
     private final char[] classes;
 
-    private CharFeatures(Lexicon lexicon, char[] classes) {
-        this.lexicon = lexicon;
+    private CharFeatures(char[] classes) {
         this.classes = classes;
     }
 
     /**
-     * {@return the features with HanLP's bundled dictionaries, loading them if no HanLP segmenter has yet, and the
-     * bundled char classes}
+     * {@return the features with the bundled char classes}
      *
-     * @throws IllegalStateException if HanLP's dictionaries cannot be loaded or the char classes are missing
+     * @throws IllegalStateException if the char classes are missing
      */
-    public static CharFeatures withHanlpDictionaries() {
-        return new CharFeatures(Lexicon.hanlp(), bundledClasses());
+    public static CharFeatures bundled() {
+        return new CharFeatures(bundledClasses());
     }
 
     /** {@return the code point the features see for {@code codePoint}} */
@@ -86,7 +92,6 @@ public final class CharFeatures {
     public int[] extract(String text, int[] codePoints, List<Token> tokens) {
         int n = codePoints.length;
         int[] segmentation = segmentation(text, n, tokens);
-        int[] words = lexicon.codes(text, codePoints);
         int[] c = new int[n + 6];
         int[] t = new int[n + 6]; // type 0 marks the padding before and after the sentence
         int[] k = new int[n + 6];
@@ -109,8 +114,8 @@ public final class CharFeatures {
             int charClass = cp < classes.length ? classes[cp] : 0;
             k[i + 3] = charClass != 0 ? charClass : UNCLASSED + t[i + 3];
         }
-        int[] suffixAhead = suffixDistances(words, t, n);
-        int[] placeBehind = placeDistances(words, t, n);
+        int[] suffixAhead = suffixDistances(segmentation, t, n);
+        int[] placeBehind = placeDistances(segmentation, t, n);
         int[] out = new int[n * PER_CHAR];
         for (int i = 0; i < n; i++) {
             int p = i + 3;
@@ -122,54 +127,46 @@ public final class CharFeatures {
             out[o + 4] = hash(4, c[p + 1], 0, 0);
             out[o + 5] = hash(5, c[p + 2], 0, 0);
             out[o + 6] = hash(6, c[p - 2], c[p - 1], 0);
-            out[o + 7] = hash(7, c[p - 1], c[p], 0);
-            out[o + 8] = hash(8, c[p], c[p + 1], 0);
-            out[o + 9] = hash(9, c[p + 1], c[p + 2], 0);
-            out[o + 10] = hash(11, c[p - 2], c[p - 1], c[p]);
-            out[o + 11] = hash(12, c[p - 1], c[p], c[p + 1]);
-            out[o + 12] = hash(13, c[p], c[p + 1], c[p + 2]);
+            out[o + 7] = hash(8, c[p], c[p + 1], 0);
+            out[o + 8] = hash(9, c[p + 1], c[p + 2], 0);
+            out[o + 9] = hash(12, c[p - 1], c[p], c[p + 1]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
-            out[o + 13] = hash(14, types, 0, 0);
+            out[o + 10] = hash(14, types, 0, 0);
             // The classes of the char and its neighbours: what rare chars, above all in transliterated names, have
             // in common with frequent ones.
-            out[o + 14] = hash(52, k[p - 1], k[p], k[p + 1]);
-            // Dictionary words: which kinds of word start, continue or end here, and the longest ones starting and
-            // ending here.
-            int w = words[3 * i];
-            out[o + 15] = hash(15, w & 0xF, w >>> 20, 0);
-            out[o + 16] = hash(20, (w >>> 4) & 0xFFFF, 0, 0);
-            out[o + 17] = hash(21, (w >>> 4) & 0xFFFF, c[p], 0);
-            out[o + 18] = hash(26, words[3 * i + 1], 0, 0);
-            out[o + 19] = hash(27, words[3 * i + 2], 0, 0);
+            out[o + 11] = hash(52, k[p - 1], k[p], k[p + 1]);
+            // The segmenter's word here: its kind of name by its tag, alone and with the char, and the word itself.
+            int g = SEGMENTATION * i;
+            int position = segmentation[g];
+            int tag = segmentation[g + 1];
+            int category = segmentation[g + 5];
+            out[o + 12] = hash(15, position, category, 0);
+            out[o + 13] = hash(20, position, segmentation[g + 6], 0);
+            out[o + 14] = hash(21, position, category, c[p]);
             // Long range, for organisations that start with places and end many chars later in a suffix word
             // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
             // back the nearest place word starts, never across punctuation.
             int ahead = suffixAhead[i];
-            int behind = placeBehind[i];
-            out[o + 20] = hash(30, ahead, 0, 0);
-            out[o + 21] = hash(31, ahead, (w >>> PLACE_SHIFT) & 0xF, 0);
-            out[o + 22] = hash(32, behind, (w >>> ORGANIZATION_SHIFT) & 0xFF, 0);
-            out[o + 23] = hash(33, Math.min(ahead, 8), Math.min(behind, 8), 0);
+            out[o + 15] = hash(30, ahead, 0, 0);
+            out[o + 16] = hash(31, ahead, category, 0);
+            out[o + 17] = hash(32, placeBehind[i], category, 0);
             // The segmenter's words: the char's place in its word with the word's tag, alone, with the tags of the
-            // words either side and with the char; and the words either side themselves, which reach further than
-            // the char n-grams (…的发言人, 在…).
-            int g = SEGMENTATION * i;
-            int position = segmentation[g];
-            int tag = segmentation[g + 1];
-            out[o + 24] = hash(40, position, tag, 0);
-            out[o + 25] = hash(41, position, tag, segmentation[g + 2]);
-            out[o + 26] = hash(42, position, tag, segmentation[g + 3]);
-            out[o + 27] = hash(43, position, tag, c[p]);
-            out[o + 28] = hash(44, position, segmentation[g + 4], 0);
-            out[o + 29] = hash(45, position, segmentation[g + 5], 0);
+            // words either side and with the char; and the next word itself, which reaches further than the char
+            // n-grams (…的发言人).
+            out[o + 18] = hash(40, position, tag, 0);
+            out[o + 19] = hash(41, position, tag, segmentation[g + 2]);
+            out[o + 20] = hash(42, position, tag, segmentation[g + 3]);
+            out[o + 21] = hash(43, position, tag, c[p]);
+            out[o + 22] = hash(45, position, segmentation[g + 4], 0);
         }
         return out;
     }
 
     /**
-     * {@return per code point, {@value #SEGMENTATION} values: its position in its word (1 begin, 2 inside, 3 end,
-     * 4 single, 0 in no word), the hashes of the word's tag, of the previous and the next word's tags, and of the
-     * previous and the next word}
+     * {@return per code point, {@value #SEGMENTATION} values: its position in its word ({@link #BEGIN},
+     * {@link #INSIDE}, {@link #END}, {@link #SINGLE}, 0 in no word), the hashes of the word's tag, of the previous
+     * and the next word's tags, and of the next word, the kind of name the word's tag says, and the
+     * hash of the word}
      */
     private static int[] segmentation(String text, int n, List<Token> tokens) {
         int[] out = new int[SEGMENTATION * n];
@@ -180,8 +177,9 @@ public final class CharFeatures {
             int pos = token.tag().hashCode();
             int previousPos = t > 0 ? tokens.get(t - 1).tag().hashCode() : PAD_BEFORE;
             int nextPos = t + 1 < tokens.size() ? tokens.get(t + 1).tag().hashCode() : PAD_AFTER;
-            int previousWord = t > 0 ? tokens.get(t - 1).text().hashCode() : PAD_BEFORE;
             int nextWord = t + 1 < tokens.size() ? tokens.get(t + 1).text().hashCode() : PAD_AFTER;
+            int category = category(token.tag());
+            int word = token.text().hashCode();
             while (offset < token.start() && cp < n) {
                 offset += Character.charCount(text.codePointAt(offset));
                 cp++;
@@ -193,28 +191,49 @@ public final class CharFeatures {
             }
             for (int i = first; i < cp; i++) {
                 int o = SEGMENTATION * i;
-                out[o] = cp - first == 1 ? 4 : i == first ? 1 : i == cp - 1 ? 3 : 2;
+                out[o] = cp - first == 1 ? SINGLE : i == first ? BEGIN : i == cp - 1 ? END : INSIDE;
                 out[o + 1] = pos;
                 out[o + 2] = previousPos;
                 out[o + 3] = nextPos;
-                out[o + 4] = previousWord;
-                out[o + 5] = nextWord;
+                out[o + 4] = nextWord;
+                out[o + 5] = category;
+                out[o + 6] = word;
             }
         }
         return out;
     }
 
-    /** {@return per char, how many chars ahead the nearest organisation or institution word ends; REACH if none} */
-    private static int[] suffixDistances(int[] words, int[] types, int n) {
+    /** {@return the kind of name a part-of-speech tag says a word is: nr…, ns…, nt…, ni… or nz} */
+    private static int category(String tag) {
+        if (tag.length() < 2 || tag.charAt(0) != 'n') {
+            return OTHER_WORD;
+        }
+        return switch (tag.charAt(1)) {
+            case 'r' -> PERSON_WORD;
+            case 's' -> PLACE_WORD;
+            case 't' -> ORGANIZATION_WORD;
+            case 'i' -> INSTITUTION_WORD;
+            case 'z' -> PROPER_WORD;
+            default -> OTHER_WORD;
+        };
+    }
+
+    /**
+     * {@return per char, how many chars ahead the nearest organisation or institution word (nt…, ni…, such as 委员会)
+     * ends; REACH if none}
+     */
+    private static int[] suffixDistances(int[] segmentation, int[] types, int n) {
         int[] distance = new int[n];
         int next = -1;
         for (int i = n - 1; i >= 0; i--) {
-            int w = words[3 * i];
+            int g = SEGMENTATION * i;
+            int position = segmentation[g];
+            int category = segmentation[g + 5];
             int type = types[i + 3];
             if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
                 next = -1;
-            } else if (((w >>> ORGANIZATION_SHIFT) & (Lexicon.END | Lexicon.SINGLE)) != 0
-                    || ((w >>> INSTITUTION_SHIFT) & (Lexicon.END | Lexicon.SINGLE)) != 0) {
+            } else if ((position == END || position == SINGLE)
+                    && (category == ORGANIZATION_WORD || category == INSTITUTION_WORD)) {
                 next = i;
             }
             distance[i] = next < 0 ? REACH : Math.min(REACH, next - i);
@@ -222,16 +241,17 @@ public final class CharFeatures {
         return distance;
     }
 
-    /** {@return per char, how many chars back the nearest place word starts; REACH if none} */
-    private static int[] placeDistances(int[] words, int[] types, int n) {
+    /** {@return per char, how many chars back the nearest place word (ns…) starts; REACH if none} */
+    private static int[] placeDistances(int[] segmentation, int[] types, int n) {
         int[] distance = new int[n];
         int last = -1;
         for (int i = 0; i < n; i++) {
-            int w = words[3 * i];
+            int g = SEGMENTATION * i;
+            int position = segmentation[g];
             int type = types[i + 3];
             if (type == TYPE_PUNCTUATION || type == TYPE_SPACE) {
                 last = -1;
-            } else if (((w >>> PLACE_SHIFT) & (Lexicon.BEGIN | Lexicon.SINGLE)) != 0) {
+            } else if ((position == BEGIN || position == SINGLE) && segmentation[g + 5] == PLACE_WORD) {
                 last = i;
             }
             distance[i] = last < 0 ? REACH : Math.min(REACH, i - last);

@@ -38,7 +38,7 @@ public final class CharNerTagger {
     public static final String DEFAULT_RESOURCE = "/io/github/jianbao/ner/char-ner.bin.gz";
 
     private static final int MAGIC = 0x4A424E52;
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
     private static final int LABELS = NerLabels.COUNT;
     /**
      * Longs per slot: the key in the high half of the first, the weights of labels 1..4 in its low bytes, those of
@@ -477,7 +477,7 @@ public final class CharNerTagger {
             InputStream in = CharNerTagger.class.getResourceAsStream(DEFAULT_RESOURCE);
             Checks.state(in != null, "Unable to load the bundled NER model: no classpath resource %s",
                     DEFAULT_RESOURCE);
-            return read(CharFeatures.withHanlpDictionaries(), in);
+            return read(CharFeatures.bundled(), in);
         }
     }
 }

@@ -131,7 +131,7 @@ class CharNerTaggerTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         tagger.write(out);
 
-        CharNerTagger copy = CharNerTagger.read(CharFeatures.withHanlpDictionaries(), new ByteArrayInputStream(out.toByteArray()));
+        CharNerTagger copy = CharNerTagger.read(CharFeatures.bundled(), new ByteArrayInputStream(out.toByteArray()));
 
         String text = "李明和王芳在杭州市人民政府工作。";
         assertThat(copy.featureCount()).isEqualTo(tagger.featureCount());
@@ -145,7 +145,7 @@ class CharNerTaggerTest {
             gzip.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         }
 
-        assertThatThrownBy(() -> CharNerTagger.read(CharFeatures.withHanlpDictionaries(),
+        assertThatThrownBy(() -> CharNerTagger.read(CharFeatures.bundled(),
                 new ByteArrayInputStream(bytes.toByteArray())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("not a char NER model");
