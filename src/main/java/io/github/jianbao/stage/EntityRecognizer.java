@@ -617,6 +617,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     if (end - start >= 3 && !boundaries.startsAt(start) && boundaries.startsAt(start + 1)) {
                         start++;
                     }
+                    if (isVerbAndCharacter(part, boundaries, start, end)) {
+                        continue;
+                    }
                     start = afterTitle(part.view(), start, end);
                 }
                 case PLACE -> {
@@ -626,6 +629,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     }
                 }
                 case ORGANIZATION -> {
+                    start = afterSpaceInHan(part.view(), start, end);
                     end = withoutGenericHead(part.view(), start, end);
                     if (end - start < 2 || isGeneric(part.view().substring(start, end), boundaries, start, end)
                             || boundaries.isOverRun(start, end)) {
@@ -650,6 +654,32 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             }
         }
         return end;
+    }
+
+    /**
+     * {@return whether a two-character "name" is a one-character verb or function word that is no surname, and one
+     * more character}: 一码知健 holds 知/v 健, no name; 川普 and 拜登 are words of their own, 王刚 starts with a surname
+     */
+    private static boolean isVerbAndCharacter(TaggedText part, Boundaries boundaries, int start, int end) {
+        if (end - start != 2 || SURNAMES.indexOf(part.view().charAt(start)) >= 0) {
+            return false;
+        }
+        Token first = boundaries.tokenStartingAt(start);
+        return first != null && first.end() == start + 1 && NOT_SURNAME_TAGS.matcher(first.tag()).matches();
+    }
+
+    /**
+     * {@return where a Chinese organisation name starts after white space}: its head comes last, so the words before
+     * a space markup left (微信禁令 美司法部) are not part of it.
+     */
+    private static int afterSpaceInHan(String text, int start, int end) {
+        for (int i = end - 2; i > start; i--) {
+            if (Texts.isSpace(text.charAt(i)) && Character.isIdeographic(text.charAt(i + 1))
+                    && Character.isIdeographic(text.charAt(i - 1))) {
+                return i + 1;
+            }
+        }
+        return start;
     }
 
     /** 记者杨畅 → 杨畅, 外交部发言人赵立坚 → 赵立坚 (the tagger leaves 外交部 out already). */

@@ -117,6 +117,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void endsNoNameInsideATermAndStartsNoOrganisationBeforeASpace() {
+        List<Entity> found = entities("杭州市卫健委表示将会对健康码进一步升级为“一码知健（康）”，搜集病患的数据。", "", List.of());
+        assertThat(names(found, EntityType.PERSON)).isEmpty();
+        List<Entity> ban = entities("微信禁令 美司法部表示不会处罚用户。", "", List.of());
+        assertThat(ban).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .flatExtracting(e -> e.mentions().stream().map(Mention::text).toList()).containsExactly("美司法部");
+    }
+
+    @Test
     void aKnownNameAtTheStartOfAnOrganisationHoldsNoPlace() {
         List<Entity> found = entities("（德国之声中文网）蔡英文向印度朋友表示感谢。", "", List.of());
         assertThat(names(found, EntityType.PLACE)).containsExactly("印度");

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * {@link NerLabels BIOES label} of each char from its {@link CharFeatures features}, and first-order Viterbi picks
  * the best well-formed label sequence.
  *
- * <p>The weights come from an averaged structured perceptron ({@code io.github.jianbao.tools.TrainNer}), kept as
+ * <p>The weights come from structured training with averaged passive-aggressive updates
+ * ({@code io.github.jianbao.tools.TrainNer}), kept as
  * 8-bit integers with one scale, relative to the weight of {@link NerLabels#OUTSIDE} (a constant added to every
  * label of a char changes no decision). A feature is one 16-byte slot of an open-addressing table: its 32-bit key and
  * its twelve weights, biased to be unsigned bytes. A lookup reads one slot, and a few masks and additions sum the
