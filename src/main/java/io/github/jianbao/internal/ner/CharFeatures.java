@@ -3,6 +3,7 @@ package io.github.jianbao.internal.ner;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.Resources;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,18 +96,8 @@ public final class CharFeatures {
         int[] c = new int[n + 6];
         int[] t = new int[n + 6]; // type 0 marks the padding before and after the sentence
         int[] k = new int[n + 6];
-        c[0] = PAD_BEFORE;
-        c[1] = PAD_BEFORE;
-        c[2] = PAD_BEFORE;
-        c[n + 3] = PAD_AFTER;
-        c[n + 4] = PAD_AFTER;
-        c[n + 5] = PAD_AFTER;
-        k[0] = PAD_BEFORE;
-        k[1] = PAD_BEFORE;
-        k[2] = PAD_BEFORE;
-        k[n + 3] = PAD_AFTER;
-        k[n + 4] = PAD_AFTER;
-        k[n + 5] = PAD_AFTER;
+        pad(c, n);
+        pad(k, n);
         for (int i = 0; i < n; i++) {
             int cp = normalize(codePoints[i]);
             c[i + 3] = cp;
@@ -270,6 +261,12 @@ public final class CharFeatures {
             lines.get(line).codePoints().filter(cp -> cp < classes.length).forEach(cp -> classes[cp] = number);
         }
         return classes;
+    }
+
+    /** Marks the three places before and after the {@code n} chars of a padded array. */
+    private static void pad(int[] padded, int n) {
+        Arrays.fill(padded, 0, 3, PAD_BEFORE);
+        Arrays.fill(padded, n + 3, n + 6, PAD_AFTER);
     }
 
     private static int type(int cp) {
