@@ -2,6 +2,7 @@ package io.github.jianbao;
 
 import io.github.jianbao.internal.Simplified;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,20 +103,36 @@ public record ArticleSummary(
     /**
      * {@return the article's tag set for indexing: the page's own tags (score 1), then the keywords, then up to
      * {@value #ENTITY_TAGS} entities whose salience is at least {@value #ENTITY_TAG_SHARE} of the most salient's;
-     * each term once (the first origin wins, letter case and script ignored), and an entity left out when one of its
-     * written forms is already a tag (杭州市卫健委 as a keyword stands for 杭州市卫生健康委员会); empty if there are none}
+     * each term once (the first origin wins, letter case and script ignored), and an entity, or a keyword naming one,
+     * left out when one of the entity's written forms is already a tag (杭州市卫健委 as a keyword stands for
+     * 杭州市卫生健康委员会, the page tag 杭州 for the keyword 杭州市); empty if there are none}
      */
     public List<Tag> tags() {
         Map<String, Tag> tags = new LinkedHashMap<>();
         sourceTags.forEach(t -> tags.putIfAbsent(tagKey(t), new Tag(t, TagOrigin.PAGE, 1)));
-        keywords.forEach(k -> tags.putIfAbsent(tagKey(k.term()), new Tag(k.term(), TagOrigin.KEYWORD, k.score())));
+        // A keyword that names an entity already tagged in another form (杭州市 after the page's 杭州) is that tag.
+        Map<String, Entity> byForm = new HashMap<>();
+        entities.forEach(e -> {
+            byForm.putIfAbsent(tagKey(e.name()), e);
+            e.mentions().forEach(m -> byForm.putIfAbsent(tagKey(m.text()), e));
+        });
+        keywords.forEach(k -> {
+            Entity named = byForm.get(tagKey(k.term()));
+            if (named == null || !isTagged(named, tags)) {
+                tags.putIfAbsent(tagKey(k.term()), new Tag(k.term(), TagOrigin.KEYWORD, k.score()));
+            }
+        });
         double top = entities.stream().mapToDouble(Entity::salience).max().orElse(0);
         entities.stream().filter(e -> e.salience() > 0 && e.salience() >= ENTITY_TAG_SHARE * top)
-                .filter(e -> !tags.containsKey(tagKey(e.name()))
-                        && e.mentions().stream().noneMatch(m -> tags.containsKey(tagKey(m.text()))))
+                .filter(e -> !isTagged(e, tags))
                 .limit(ENTITY_TAGS)
                 .forEach(e -> tags.put(tagKey(e.name()), new Tag(e.name(), TagOrigin.ENTITY, e.salience())));
         return List.copyOf(tags.values());
+    }
+
+    private static boolean isTagged(Entity entity, Map<String, Tag> tags) {
+        return tags.containsKey(tagKey(entity.name()))
+                || entity.mentions().stream().anyMatch(m -> tags.containsKey(tagKey(m.text())));
     }
 
     private static String tagKey(String term) {

@@ -38,6 +38,15 @@ class ArticleSummaryTagsTest {
     }
 
     @Test
+    void leavesOutAKeywordNamingAnEntityThePageTagsInAnotherForm() {
+        Entity city = new Entity(EntityType.PLACE, "杭州市", List.of(new Mention("杭州", 0, 2, TextPart.BODY),
+                new Mention("杭州市", 3, 6, TextPart.BODY)), 1.0);
+        ArticleSummary s = summary(List.of("杭州"), List.of(new Keyword("杭州市", 0.8), new Keyword("隐私", 0.5)),
+                List.of(city));
+        assertThat(s.tags()).extracting(Tag::term).containsExactly("杭州", "隐私");
+    }
+
+    @Test
     void tagsAndKeywordsPrintShortForJshell() {
         assertThat(new Keyword("健康码", 0.4567)).hasToString("健康码 0.46");
         assertThat(new Tag("健康码", TagOrigin.KEYWORD, 0.4567)).hasToString("健康码 KEYWORD 0.46");
