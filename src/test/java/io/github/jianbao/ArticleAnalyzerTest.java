@@ -103,7 +103,8 @@ class ArticleAnalyzerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("a word of stopWords must not be blank");
         assertThatThrownBy(() -> ArticleAnalyzer.builder().userTerms(Set.of("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("a word of userTerms must not be blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("a word of userTerms must not be blank");
         assertThatThrownBy(() -> ArticleAnalyzer.builder().maxInputLength(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("maxInputLength must be between 1 and 50000000: 0");

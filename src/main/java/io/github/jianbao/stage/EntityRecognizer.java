@@ -326,7 +326,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     int end = start + longer.length();
                     if (grow > 0 && start >= 0 && end <= part.view().length()
                             && part.view().startsWith(longer, start) && found.stream().noneMatch(o -> o != original
-                            && o.mention().part() == m.part() && o.mention().start() < end && start < o.mention().end())) {
+                            && o.mention().part() == m.part() && o.mention().start() < end
+                            && start < o.mention().end())) {
                         f = new Found(f.type(), longer, new Mention(part.text().substring(start, end), start, end,
                                 m.part()));
                         break;
@@ -886,7 +887,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return name;
     }
 
-    /** A name may hold letters, digits, ideographs and the middle dot of transliterated names; nothing else at its edges. */
+    /**
+     * A name may hold letters, digits, ideographs and the middle dot of transliterated names; nothing else at its
+     * edges.
+     */
     private static boolean isNameChar(char c) {
         return Character.isLetterOrDigit(c) || c == '·' || Character.isSurrogate(c);
     }

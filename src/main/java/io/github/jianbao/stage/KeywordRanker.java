@@ -45,8 +45,9 @@ import java.util.regex.Pattern;
  * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料); it must occur
  * {@value #MIN_COMPOUND} times, stand in the title or be marked. A term met twice or more that always sits against
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
- * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码), the lower is dropped unless it
- * also stands apart at least {@value #MIN_APART} times, so one concept appears once; so is a term made of better terms
+ * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码),
+ * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once;
+ * so is a term made of better terms
  * (健康码常态化) or overlapping one by two characters or more. A term is returned as first written in the body.
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
@@ -108,20 +109,19 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
     private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "jpg",
             "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
-    private static final Set<String> NEWSROOM = Set.of("记者", "报导", "报道", "表示", "讯", "新闻", "消息", "图片", "来源",
-            "图为", "网友", "网民", "媒体", "编辑", "作者", "本台", "本报", "今天", "日前", "近日", "目前", "时间", "问题",
-            "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以", "一个", "这个", "文章", "消息人士",
-            "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑",
-            "用户", "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
+    private static final Set<String> NEWSROOM = Set.of("记者", "报导", "报道", "表示", "讯", "新闻", "消息", "图片", "来源", "图为", "网友",
+            "网民", "媒体", "编辑", "作者", "本台", "本报", "时间", "问题", "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以",
+            "一个", "这个", "文章", "消息人士", "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑", "用户",
+            "人士", "视频", "截图", "大纪元", "新唐人", "看中国", "路透", "美国之音", "自由亚洲电台");
     /**
      * Time words that point from the moment of writing (昨天, 下午, 去年): they say when, not what, and their dates
      * are in {@code dates()}. Named times (立秋, 双十节, 秋季) stay candidates.
      */
-    private static final Set<String> DEICTIC_TIMES = Set.of("今天", "昨天", "明天", "前天", "后天", "今日", "昨日",
-            "明日", "今年", "去年", "明年", "前年", "后年", "今晚", "昨晚", "明晚", "当天", "当日", "当年", "当时", "次日",
-            "翌日", "现在", "如今", "近年", "近期", "最近", "此前", "此后", "以前", "以后", "之前", "之后", "上午", "下午",
-            "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "白天", "本周", "上周", "下周", "本月", "上月", "下月", "年底",
-            "年初", "月底", "月初", "年内", "期间", "同时", "当前", "早前", "稍后", "日后", "未来", "过去", "昨夜", "今晨");
+    private static final Set<String> DEICTIC_TIMES = Set.of("今天", "昨天", "明天", "前天", "后天", "今日", "昨日", "明日", "今年", "去年",
+            "明年", "前年", "后年", "今晚", "昨晚", "明晚", "当天", "当日", "当年", "当时", "次日", "翌日", "日前", "近日", "目前", "现在", "如今", "近年",
+            "近期", "最近", "此前", "此后", "以前", "以后", "之前", "之后", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "白天", "本周",
+            "上周", "下周", "本月", "上月", "下月", "年底", "年初", "月底", "月初", "年内", "期间", "同时", "当前", "早前", "稍后", "日后", "未来", "过去",
+            "昨夜", "今晨");
     private static final int NONE = -1;
     /**
      * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
@@ -665,7 +665,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     private boolean isKeyword(String term) {
         if (term.length() < 2 || FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) >= 0
-                || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term) || DEICTIC_TIMES.contains(term) || stopWords.contains(term)
+                || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term)
+                || DEICTIC_TIMES.contains(term) || stopWords.contains(term)
                 || CoreStopWordDictionary.contains(term)) {
             return false;
         }
@@ -735,8 +736,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /**
      * {@return whether {@code term} names the concept of the better {@code kept}}: one holds the other and the
-     * shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its occurrences inside multi-word terms, so the
-     * longer term's count is taken from it.
+     * shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its
+     * occurrences inside multi-word terms, so the longer term's count is taken from it.
      */
     private static boolean sameConcept(Candidate term, Candidate kept) {
         if (kept.key.contains(term.key)) {
@@ -748,7 +749,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return overlaps(term.key, kept.key) || overlaps(kept.key, term.key);
     }
 
-    /** {@return whether {@code a} ends with what {@code b} starts with, two characters or more, neither holding both} */
+    /**
+     * {@return whether {@code a} ends with what {@code b} starts with, two characters or more, neither holding both}
+     */
     private static boolean overlaps(String a, String b) {
         for (int k = Math.min(a.length(), b.length()) - 1; k >= 2; k--) {
             if (a.regionMatches(a.length() - k, b, 0, k)) {

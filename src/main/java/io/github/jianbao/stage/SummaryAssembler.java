@@ -19,7 +19,8 @@ import java.util.Map;
  * TextRank links two sentences by the content words they share over (log |a| + log |b|) (Mihalcea and Tarau's
  * similarity), damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations. Only the first
  * {@value #MAX_SENTENCES} sentences that stand alone are candidates, so the cost stays bounded on long articles.
- * Sentences too short to stand alone (headings, fragments) are skipped, as is a sentence sharing more than {@value #MAX_OVERLAP} of its words with one already picked.
+ * Sentences too short to stand alone (headings, fragments) are skipped, as is a sentence sharing more than
+ * {@value #MAX_OVERLAP} of its words with one already picked.
  *
  * <p>Needs: the body's sentences and tokens. Guarantees: at most {@code count} sentences, in article order. Captions
  * and datelines are not body text, so they are never picked. Stateless and thread-safe.

@@ -185,7 +185,8 @@ class EntityRecognizerTest {
                 + "納坦雅胡（Benjamin Netanyahu）造訪白宮時，但納坦雅胡每次都會這麼做。", "", List.of());
         List<String> persons = names(found, EntityType.PERSON);
         assertThat(persons).contains("特鲁多", "纳坦雅胡")
-                .allSatisfy(n -> assertThat(persons).noneMatch(other -> other.length() > n.length() && other.endsWith(n)));
+                .allSatisfy(n -> assertThat(persons)
+                        .noneMatch(other -> other.length() > n.length() && other.endsWith(n)));
     }
 
     @Test

@@ -49,7 +49,8 @@ class SegmenterTest {
     @Test
     void writesNumbersAndCalendarWordsAsTheSegmentationStandardsDo() {
         String text = "１９９８年１月１日，增长１５．６％，2020年5月26日下午3时有1200万人参加第三十一次会议，三年前如此。";
-        assertThat(segmenter.apply(new PartText(TextPart.BODY, text)).tokens()).extracting(t -> t.text() + "/" + t.tag())
+        assertThat(segmenter.apply(new PartText(TextPart.BODY, text)).tokens())
+                .extracting(t -> t.text() + "/" + t.tag())
                 .contains("１９９８年/t", "１月/t", "１日/t", "１５．６％/m", "2020年/t", "5月/t", "26日/t", "3时/t",
                         "1200万/m", "第三十一/m", "三/m")
                 .doesNotContain("三年/t");

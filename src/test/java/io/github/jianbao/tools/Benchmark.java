@@ -70,8 +70,8 @@ final class Benchmark {
                 withMarkup[round] = chars / ((t4 - t3) / 1e9);
             }
         }
-        System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(), chars,
-                ROUNDS, WARM_UP);
+        System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(),
+                chars, ROUNDS, WARM_UP);
         System.out.printf("whole analysis, body text      %,10.0f chars/s%n", Pages.median(whole));
         System.out.printf("bare HanLP, same text          %,10.0f chars/s%n", Pages.median(hanlp));
         System.out.printf("ratio                          %10.2f%n", Pages.median(wallRatio));

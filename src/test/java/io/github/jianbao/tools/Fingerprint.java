@@ -43,8 +43,8 @@ final class Fingerprint {
 
     private static String digest(ArticleSummary s) throws NoSuchAlgorithmException {
         List<Object> parts = List.of(s.title(), s.source(), s.url(), s.publishedDate(), s.dateline(), s.captions(),
-                s.text(), s.sentences(), s.tokens(), s.entities().stream().map(Fingerprint::full).toList(), s.dates(), s.keywords(), s.sourceTags(),
-                s.keySentences());
+                s.text(), s.sentences(), s.tokens(), s.entities().stream().map(Fingerprint::full).toList(), s.dates(),
+                s.keywords(), s.sourceTags(), s.keySentences());
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (Object part : parts) {
             sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
