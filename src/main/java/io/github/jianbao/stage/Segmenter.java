@@ -5,7 +5,6 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Lexicon;
-import io.github.jianbao.internal.NumberWords;
 import io.github.jianbao.internal.Simplified;
 import io.github.jianbao.internal.Texts;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.jianbao.internal;
+package io.github.jianbao.stage;
 
 import io.github.jianbao.Token;
 import java.util.ArrayList;
@@ -15,9 +15,8 @@ import java.util.List;
  * duration. A month joins only from 1 to 12 and a day from 1 to 31. Tags of joined words: {@code m} for numbers,
  * {@code t} for time words. Stateless.
  */
-public final class NumberWords {
-    private static final String CHINESE_DIGITS = "〇零一二三四五六七八九";
-    private static final String CHINESE_NUMERALS = CHINESE_DIGITS + "十百千两";
+final class NumberWords {
+    private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千两";
     private static final String DECIMAL_POINTS = ".．·";
     private static final String PERCENT = "%％";
     private static final String BIG_UNITS = "万亿";
@@ -32,7 +31,7 @@ public final class NumberWords {
      * @param text   the text the tokens index, written as given (the joined token's text is taken from it)
      * @param view   its simplified view, of the same length
      */
-    public static List<Token> join(List<Token> tokens, String text, String view) {
+    static List<Token> join(List<Token> tokens, String text, String view) {
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
@@ -85,62 +84,32 @@ public final class NumberWords {
             return false;
         }
         char u = view.charAt(unit.start());
-        int value = value(number);
+        String folded = DateText.fold(number);
+        int value = DateText.number(folded);
+        boolean arabic = folded.charAt(0) >= '0' && folded.charAt(0) <= '9';
         return switch (u) {
-            case '年' -> isYear(number);
+            case '年' -> isYear(folded);
             case '月' -> value >= 1 && value <= 12;
             case '日', '号' -> value >= 1 && value <= 31;
             // Arabic digits only: 一时 and 一分 are words of their own (for a while, a bit).
-            case '时' -> isDigit(number.charAt(0)) && value >= 0 && value <= 24;
-            case '分', '秒' -> isDigit(number.charAt(0)) && value >= 0 && value <= 59;
+            case '时' -> arabic && value >= 0 && value <= 24;
+            case '分', '秒' -> arabic && value >= 0 && value <= 59;
             default -> false;
         };
     }
 
-    private static boolean isYear(String number) {
-        if (number.length() != 4) {
+    /** {@return whether a folded number is a year: four digits, Arabic or Chinese one by one (一九九八)} */
+    private static boolean isYear(String folded) {
+        if (folded.length() != 4) {
             return false;
         }
         for (int k = 0; k < 4; k++) {
-            char c = number.charAt(k);
-            if (!isDigit(c) && CHINESE_DIGITS.indexOf(c) < 0) {
+            char c = folded.charAt(k);
+            if (c == '两' || DateText.digit(c) < 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** {@return the value of a whole number of up to two places (12, １２, 十二, 三十一), or -1} */
-    private static int value(String number) {
-        if (number.isEmpty() || number.length() > 3) {
-            return -1;
-        }
-        int value = 0;
-        boolean digits = true;
-        for (int k = 0; k < number.length(); k++) {
-            char c = number.charAt(k);
-            if (isDigit(c)) {
-                value = value * 10 + (c >= '０' ? c - '０' : c - '0');
-            } else {
-                digits = false;
-            }
-        }
-        if (digits) {
-            return value;
-        }
-        // Chinese: 十二, 二十, 三十一, 五.
-        int tens = number.indexOf('十');
-        if (tens < 0) {
-            return number.length() == 1 ? digit(number.charAt(0)) : -1;
-        }
-        int high = tens == 0 ? 1 : tens == 1 ? digit(number.charAt(0)) : -1;
-        int low = tens == number.length() - 1 ? 0 : tens == number.length() - 2 ? digit(number.charAt(tens + 1)) : -1;
-        return high < 1 || low < 0 ? -1 : high * 10 + low;
-    }
-
-    private static int digit(char c) {
-        int d = "〇一二三四五六七八九".indexOf(c);
-        return d >= 0 ? d : c == '零' ? 0 : c == '两' ? 2 : -1;
     }
 
     private static boolean isNumber(Token token, String view) {
