@@ -5,6 +5,7 @@ import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * An analyzer's own word list, layered over HanLP's default custom dictionary without changing it.
@@ -16,6 +17,7 @@ import java.util.Collection;
  */
 public final class Lexicon {
     private final DynamicCustomDictionary dictionary;
+    private final Set<String> userTerms;
 
     /**
      * Creates a lexicon of HanLP's default words plus {@code organizations} (tagged {@code nt}) and
@@ -29,6 +31,12 @@ public final class Lexicon {
         organizations.forEach(word -> own.put(word, organization));
         userTerms.forEach(word -> own.put(word, userTerm));
         this.dictionary = new DynamicCustomDictionary(global.dat, own, global.path);
+        this.userTerms = Set.copyOf(userTerms);
+    }
+
+    /** {@return whether {@code word} is one of the user's own terms, which stay whole words} */
+    public boolean isUserTerm(String word) {
+        return userTerms.contains(word);
     }
 
     /** {@return the dictionary to hand to a HanLP segment; callers must not change it} */

@@ -75,7 +75,7 @@ public final class Pipeline {
         List<Keyword> keywords = ranker.apply(new KeywordRanker.Input(body, title, clean.sourceTags(), entities));
         List<String> keySentences = assembler.apply(new SummaryAssembler.Input(sentences, body.tokens()));
         return new ArticleSummary(clean.title(), clean.source(), clean.url(), clean.publishedDate(), clean.dateline(),
-                clean.captions(), clean.text(), sentences, body.tokens(), entities, dates, keywords,
+                clean.captions(), clean.text(), sentences, body.words(), entities, dates, keywords,
                 clean.sourceTags(), keySentences);
     }
 }

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param text   its text as written
  * @param view   the text in simplified script, of the same length, so that offsets map one to one; equal to
  *               {@code text} when the text is simplified already
- * @param tokens its words in order, offsets into {@code text}
+ * @param tokens its words as HanLP's dictionaries give them, in order, offsets into {@code text}: what the entity
+ *               and keyword stages read
+ * @param words  its words by the Peking University standard, in order, offsets into {@code text}: what the summary
+ *               returns
  */
-public record TaggedText(TextPart part, String text, String view, List<Token> tokens) {
+public record TaggedText(TextPart part, String text, String view, List<Token> tokens, List<Token> words) {
     /**
      * Copies the tokens and checks the view.
      *
@@ -28,5 +31,6 @@ public record TaggedText(TextPart part, String text, String view, List<Token> to
         Checks.argument(view.length() == text.length(), "view must be as long as text: %d != %d", view.length(),
                 text.length());
         tokens = List.copyOf(tokens);
+        words = List.copyOf(words);
     }
 }

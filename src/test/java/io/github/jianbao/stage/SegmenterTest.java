@@ -55,4 +55,29 @@ class SegmenterTest {
                         "1200万/m", "第三十一/m", "三/m")
                 .doesNotContain("三年/t");
     }
+
+    @Test
+    void wordsFollowThePekingUniversityStandardWhileTokensKeepHanLPsDictionaryWords() {
+        String text = "江泽民同志向孩子们发出新的号召，捐款10万元。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
+
+        assertThat(tagged.tokens()).extracting(Token::text).contains("江泽民", "孩子们", "新的");
+        assertThat(tagged.words()).extracting(t -> t.text() + "/" + t.tag())
+                .contains("江/nr", "泽民/nr", "孩子/n", "们/k", "新/a", "的/uj")
+                .doesNotContain("江泽民/nr", "新的/a");
+        assertThat(tagged.words()).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+        assertThat(tagged.words().stream().map(Token::text).collect(Collectors.joining())).isEqualTo(text);
+    }
+
+    @Test
+    void wordsKeepTheUsersOwnTermsWhole() {
+        Segmenter plain = new Segmenter(new Lexicon(List.of(), Set.of()));
+        Segmenter withTerm = new Segmenter(new Lexicon(List.of(), Set.of("孩子们")));
+        String text = "孩子们都来了。";
+
+        assertThat(plain.apply(new PartText(TextPart.BODY, text)).words()).extracting(Token::text)
+                .doesNotContain("孩子们");
+        assertThat(withTerm.apply(new PartText(TextPart.BODY, text)).words()).extracting(Token::text)
+                .contains("孩子们");
+    }
 }

@@ -69,7 +69,7 @@ final class NerCorpus {
      * that the tagger sees the features it sees in the pipeline}
      */
     static List<List<Token>> segment(List<Sentence> sentences) {
-        Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), List.of()));
+        Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), List.of()), null);
         List<List<Token>> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             out.add(segmenter.apply(new PartText(TextPart.BODY, s.text())).tokens());

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores the library's segmenter ({@link Segmenter}: HanLP's default segmenter with role recognition off and the
- * bundled organisation names in a per-instance dictionary) against a gold segmentation: word-span precision, recall
- * and F1.
+ * Scores the library's words ({@link Segmenter}'s {@code words}: HanLP's dictionary words, with the bundled
+ * organisation names in a per-instance dictionary, turned into words of the PKU standard by the word boundary model)
+ * against a gold segmentation: word-span precision, recall and F1.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.SegEvaluation \
@@ -72,7 +72,7 @@ public final class SegEvaluation {
         } else {
             List<String> words = extraWords.stream().map(String::strip).filter(w -> !w.isEmpty()).toList();
             Segmenter segment = new Segmenter(new Lexicon(Organizations.bundled().words(), words));
-            segmenter = text -> segment.apply(new PartText(TextPart.BODY, text)).tokens().stream()
+            segmenter = text -> segment.apply(new PartText(TextPart.BODY, text)).words().stream()
                     .map(Token::text).toList();
         }
         long gold = 0;
@@ -81,13 +81,7 @@ public final class SegEvaluation {
         long chars = 0;
         long nanos = 0;
         for (String line : lines) {
-            List<String> words = new ArrayList<>();
-            for (String token : line.strip().split("\\s+")) {
-                String word = token.replaceFirst("^\\[", "").replaceFirst("/[A-Za-z]+(\\][a-z]+)?$", "");
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
+            List<String> words = PkuWords.words(line);
             String text = String.join("", words);
             Set<Long> goldSpans = spans(words);
             long start = System.nanoTime();
