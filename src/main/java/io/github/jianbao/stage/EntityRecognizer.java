@@ -71,6 +71,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
     private static final String OPENERS = "（(《“「『【[";
     private static final String CLOSERS = "）)》”」』】]";
+    private static final String CLOSING_QUOTES = "”」』’\"";
     private static final Set<String> PLACE_SUFFIXES = Set.of("省", "市", "县", "区", "州", "自治区", "特别行政区");
     private static final Map<TextPart, Double> PART_WEIGHT = Map.of(
             TextPart.TITLE, 3.0, TextPart.BODY, 1.0, TextPart.CAPTION, 0.5, TextPart.DATELINE, 0.25);
@@ -363,7 +364,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         for (int at = 0; Texts.find(m, part.text(), at, "（("); at = m.end()) {
             int open = m.start();
             Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
-            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
+            int nameEnd = beforeClosingQuotes(part.text(), open);
+            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == nameEnd).findFirst();
             if (named.isPresent()) {
                 aliases.add(new Found(named.get().type(), named.get().name(), latin));
                 continue;
@@ -632,8 +634,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 case ORGANIZATION -> {
                     start = afterSpaceInHan(part.view(), start, end);
                     end = withoutGenericHead(part.view(), start, end);
-                    if (end - start < 2 || isGeneric(part.view().substring(start, end), boundaries, start, end)
-                            || boundaries.isOverRun(start, end)) {
+                    while (start < end && !isNameChar(part.view().charAt(start))) {
+                        start++;  // “共荣联盟: the quote opens no name
+                    }
+                    if (end - start < 2 || !hasLatinNameAfter(part.text(), end) && (isGeneric(part.view()
+                            .substring(start, end), boundaries, start, end) || boundaries.isOverRun(start, end))) {
                         continue;
                     }
                 }
@@ -713,6 +718,20 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
                 || !boundaries.hasProperWord(start, end);
+    }
+
+    /**
+     * {@return whether a Latin name in brackets follows {@code end}, after a closing quote if any}: 石油输出国组织(OPEC),
+     * “共荣联盟”（Alliance for Prosperity）. Writers gloss a proper name with its own Latin name or acronym, never a
+     * generic phrase, so a tagged organisation so glossed is a name even when no word in it is.
+     */
+    private static boolean hasLatinNameAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && CLOSING_QUOTES.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at < text.length() && "（(".indexOf(text.charAt(at)) >= 0
+                && BRACKETED_LATIN.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** {@return the end of a tagged organisation without a generic head: 中共当局 → 中共} */
@@ -802,11 +821,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         // Every name opens with a capital; a surrogate may open one outside the basic plane.
         IntPredicate capital = c -> Character.isUpperCase(c) || Character.isSurrogate((char) c);
         for (int at = 0; Texts.find(m, part.text(), at, capital); at = m.end()) {
-            if (isBracketedAlias(part.text(), m.start(), m.end())) {
-                continue;
-            }
             String[] words = m.group().split("[ \\u00A0]");
             boolean org = LATIN_ORG_WORDS.contains(words[words.length - 1]);
+            if (isBracketedAlias(part.text(), m.start(), m.end(), !org)) {
+                continue;
+            }
             int start = m.start();
             if (Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
                 continue;
@@ -825,9 +844,28 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
     }
 
-    private static boolean isBracketedAlias(String text, int start, int end) {
-        return start >= 2 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
-                && "）)".indexOf(text.charAt(end)) >= 0 && Character.isIdeographic(text.charAt(start - 2));
+    /**
+     * {@return whether the Latin name at {@code [start, end)} glosses the Chinese before its brackets: 纳坦雅胡（Benjamin
+     * Netanyahu）; with {@code afterQuotes}, a quoted one too, “COVID症状研究”（COVID Symptom Study), which names no
+     * person. A quoted name's gloss that ends as an organisation's does (“福克斯新闻”（Fox News）) is left to stand
+     * for it, as the tagger may not know the quoted name}
+     */
+    private static boolean isBracketedAlias(String text, int start, int end, boolean afterQuotes) {
+        if (start < 2 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()
+                || "）)".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        int nameEnd = afterQuotes ? beforeClosingQuotes(text, start - 1) : start - 1;
+        return nameEnd > 0 && Character.isIdeographic(text.charAt(nameEnd - 1));
+    }
+
+    /** {@return where a name ends that closing quotes before {@code offset} follow: “共荣联盟”（ → before ”} */
+    private static int beforeClosingQuotes(String text, int offset) {
+        int at = offset;
+        while (at > 0 && CLOSING_QUOTES.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
     }
 
     private void add(TaggedText part, EntityType type, int from, int to, List<Found> out) {

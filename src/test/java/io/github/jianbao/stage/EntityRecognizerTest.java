@@ -281,4 +281,15 @@ class EntityRecognizerTest {
                     assertThat(e.mentions()).extracting(Mention::text).contains("川普");
                 });
     }
+
+    @Test
+    void keepsATaggedOrganisationThatALatinNameGlosses() {
+        // No word of 亚太经济合作组织 or 清洁海洋联盟 is a proper name, but a writer glosses only names.
+        List<Entity> found = entities("亚太经济合作组织(APEC)周三发表报告。该报告由“清洁海洋联盟”（Clean Ocean Alliance）发布。", "",
+                List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("亚太经济合作组织", "清洁海洋联盟");
+        assertThat(found).filteredOn(e -> e.name().equals("清洁海洋联盟")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Clean Ocean Alliance"));
+        assertThat(names(found, EntityType.PERSON)).isEmpty();
+    }
 }
