@@ -104,6 +104,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
     private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
     private static final Pattern NOT_SURNAME_TAGS = Pattern.compile("[pcurdvmq].*");
+    /** Numbers, measure words, particles, prepositions, conjunctions, pronouns and punctuation: no part of a name. */
+    private static final Pattern NOT_NAME_FRAGMENT_TAGS = Pattern.compile("[mqupcrw].*");
     /** Words after a name that make it a group's, not a name: 中共当局 is 中共, 美国方面 美国. */
     private static final List<String> GENERIC_HEADS = List.of("当局", "方面", "官方", "政权", "高层");
     /** Determiners that start no word inside a name: 广东司法当局打击报复该案律师团队 runs over a clause. */
@@ -521,6 +523,43 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return false;
         }
 
+        /**
+         * {@return whether {@code [start, end)} is a name the dictionary does not know before an institution suffix}:
+         * the last word is one HanLP tags as such a suffix (集团, 公司, 联盟, 医院: nis), and before it, all in Chinese
+         * characters, stand two one-character words in a row that are not both nouns. HanLP splits a name it does not
+         * know into such single characters (太/d 合/v 音乐 集团, 皓/ng 月/n 集团, 共/d 荣/ag 联盟), while a generic
+         * phrase is made of words it knows (律师 服务 团队, 流感 研究中心) or of nouns (人/n 蛇/n 集团). Numbers,
+         * measure and function words are no part of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of
+         * hospital (新冠肺炎定点医院); and the unknown name opens the whole, before any inner suffix, else the words
+         * before describe it (战略顾问公司西厢执行顾问团).
+         */
+        boolean isUnknownNameBeforeSuffix(int start, int end) {
+            int last = tokenAt[end - 1];
+            if (last < 0 || tokens.get(last).end() != end || !tokens.get(last).tag().equals("nis")
+                    || tokens.get(last).start() - start < 2) {
+                return false;
+            }
+            boolean pair = false;
+            Token previous = null;
+            for (int i = tokenAt[start]; i >= 0 && i < last; i++) {
+                Token t = tokens.get(i);
+                if (!t.text().codePoints().allMatch(Character::isIdeographic) || t.tag().equals("nhd")
+                        || t.tag().equals("nis") && !pair) {
+                    return false;
+                }
+                if (previous != null && isNameFragment(previous) && isNameFragment(t)
+                        && !(previous.tag().startsWith("n") && t.tag().startsWith("n"))) {
+                    pair = true;
+                }
+                previous = t;
+            }
+            return pair;
+        }
+
+        private static boolean isNameFragment(Token token) {
+            return token.text().length() == 1 && !NOT_NAME_FRAGMENT_TAGS.matcher(token.tag()).matches();
+        }
+
         /** {@return whether the one word spanning exactly {@code [start, end)} is tagged as a person's name} */
         boolean isPersonWord(int start, int end) {
             Token t = tokenStartingAt(start);
@@ -637,6 +676,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     while (start < end && !isNameChar(part.view().charAt(start))) {
                         start++;  // “共荣联盟: the quote opens no name
                     }
+                    start = organizationStart(part.view(), boundaries, start, end);
                     if (end - start < 2 || !hasLatinNameAfter(part.text(), end) && (isGeneric(part.view()
                             .substring(start, end), boundaries, start, end) || boundaries.isOverRun(start, end))) {
                         continue;
@@ -717,7 +757,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return false;
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
-                || !boundaries.hasProperWord(start, end);
+                || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end);
     }
 
     /**
@@ -755,6 +795,20 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         String name = text.substring(start, end);
         int shorter = count(text, name.substring(0, name.length() - 1));
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
+    }
+
+    /**
+     * The tagger sometimes runs an organisation into the one-character word before it (指兴青公司, where 指 accuses);
+     * when the name without that character is written far more often in the part, the name starts after it.
+     */
+    private static int organizationStart(String text, Boundaries boundaries, int start, int end) {
+        Token first = boundaries.tokenStartingAt(start);
+        if (end - start < 4 || first == null || first.end() != start + 1) {
+            return start;
+        }
+        String name = text.substring(start, end);
+        int shorter = count(text, name.substring(1));
+        return shorter >= 2 * count(text, name) && shorter >= 3 ? start + 1 : start;
     }
 
     private static int count(String text, String term) {

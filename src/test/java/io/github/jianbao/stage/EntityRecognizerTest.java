@@ -292,4 +292,22 @@ class EntityRecognizerTest {
                 .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Clean Ocean Alliance"));
         assertThat(names(found, EntityType.PERSON)).isEmpty();
     }
+
+    @Test
+    void keepsAnUnknownNameBeforeAnInstitutionSuffix() {
+        // HanLP splits names it does not know into single characters: 沁/v 雅/ag 医院, 蔚/ag 澜/ng 科技 公司.
+        List<Entity> found = entities("她在沁雅医院工作多年，据称蔚澜科技公司已经裁员。会议选举产生了九届二次理事会。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("沁雅医院", "蔚澜科技公司")
+                .doesNotContain("九届二次理事会");
+    }
+
+    @Test
+    void startsAnOrganisationAfterTheOneCharacterWordTheTaggerRanItInto() {
+        List<Entity> found = entities("兴雅公司被查。有人称兴雅公司非法开采。此前多封举报信，指兴雅公司董事长张某“官商勾结”。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("兴雅公司");
+            assertThat(e.mentions()).hasSize(3).extracting(Mention::text).containsOnly("兴雅公司");
+        });
+    }
 }
