@@ -310,4 +310,17 @@ class EntityRecognizerTest {
             assertThat(e.mentions()).hasSize(3).extracting(Mention::text).containsOnly("兴雅公司");
         });
     }
+
+    @Test
+    void takesTheSourceAReportIsAttributedToAsAnOutlet() {
+        List<Entity> found = entities("据晨光新闻报道，当地发生地震。据外媒报道，据当地媒体12日报道，据潮音网近日报道，伤亡不明。", "",
+                List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("晨光新闻", "潮音网");
+    }
+
+    @Test
+    void takesNoOrganisationWithATitleMarkInIt() {
+        List<Entity> found = entities("他在《求索》杂志和香港《前哨》杂志发表文章。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).allSatisfy(n -> assertThat(n).doesNotContain("《", "》"));
+    }
 }
