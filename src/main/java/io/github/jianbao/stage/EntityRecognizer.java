@@ -83,6 +83,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Words that make a place name into an organisation's: 波士顿 + 大学, 渥太华 + 市府. */
     private static final Set<String> ORGANIZATION_HEADS = Set.of("大学", "学院", "银行", "公司", "集团", "医院", "日报",
             "时报", "晚报", "市府", "市政府", "州政府", "省政府", "大使馆", "领事馆", "总领事馆", "议会", "警方", "警察局");
+    /**
+     * A numbered middle school's short name after a Chinese division's: 桃江 + 四中 (桃江县第四中学), 北京 + 八中. The
+     * segmenter keeps 四中 one word there, but not in 十九届四中全会 or 一中原则.
+     */
+    private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,2}中");
     /** Heads that make a place part of a brand: 武汉 + 大学 …, 南京 + 银行. */
     private static final List<String> BRAND_HEADS = List.of("大学", "学院", "银行", "公司", "集团", "日报", "时报", "晚报",
             "医院", "中学", "小学");
@@ -623,7 +628,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 continue;
             }
             Token next = boundaries.tokenStartingAt(hit.end());
-            if (next != null && ORGANIZATION_HEADS.contains(next.text())) {
+            if (next != null && (ORGANIZATION_HEADS.contains(next.text()) || NUMBERED_SCHOOL.matcher(next.text())
+                    .matches() && places.resolve(part.view().substring(hit.start(), hit.end()), List.of())
+                    .flatMap(Places.Place::division).isPresent())) {
                 add(part, EntityType.ORGANIZATION, hit.start(), next.end(), out);
                 continue;
             }

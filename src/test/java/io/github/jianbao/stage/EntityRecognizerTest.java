@@ -323,4 +323,14 @@ class EntityRecognizerTest {
         List<Entity> found = entities("他在《求索》杂志和香港《前哨》杂志发表文章。", "", List.of());
         assertThat(names(found, EntityType.ORGANIZATION)).allSatisfy(n -> assertThat(n).doesNotContain("《", "》"));
     }
+
+    @Test
+    void findsANumberedSchoolByItsDivisionsNameButNoPolicy() {
+        List<Entity> found = entities("北京四中和长沙一中的学生参加了比赛。美国一中政策没有改变。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name, Entity::kind).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("北京四中", Optional.of(OrganizationKind.EDUCATION)),
+                        org.assertj.core.groups.Tuple.tuple("长沙一中", Optional.of(OrganizationKind.EDUCATION)));
+        assertThat(names(found, EntityType.PLACE)).contains("美国");
+    }
 }
