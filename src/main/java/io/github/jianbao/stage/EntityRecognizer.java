@@ -172,7 +172,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
                     gazetteer, tagged, dictionary));
             kept.addAll(aliases(part, boundaries, kept));
-            kept.addAll(placesOfBodies(part, kept));
+            kept.addAll(placesOfBodies(part, boundaries, kept));
             found.addAll(kept);
         }
         // The outlet a bracketed banner names, 【看中国2020年5月26日讯】, publishes the article (its source()) and is
@@ -411,7 +411,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * so a brand: 波士顿大学); a mission names its host too: 以色列驻华盛顿大使馆 mentions 华盛顿. Known names such as
      * 中国人民银行, and names that start with one (德国之声中文网), are names, not a place and a body.
      */
-    private List<Found> placesOfBodies(TaggedText part, List<Found> kept) {
+    private List<Found> placesOfBodies(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> out = new ArrayList<>();
         for (Found f : kept) {
             Mention m = f.mention();
@@ -421,8 +421,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             for (int end = m.end() - 2; end >= m.start() + 2; end--) {
                 String prefix = part.view().substring(m.start(), end);
                 Optional<Places.Place> place = places.resolve(prefix, List.of());
-                if (place.isPresent() && isPlaceBound(organizations.kindOf(f.name()), part.view().substring(end,
-                        m.end()))) {
+                if (place.isPresent() && !boundaries.isVerbOrAdjective(m.start(), end)
+                        && isPlaceBound(organizations.kindOf(f.name()), part.view().substring(end, m.end()))) {
                     out.add(new Found(EntityType.PLACE, prefix, new Mention(part.text().substring(m.start(), end),
                             m.start(), end, part.part())));
                     break;
@@ -571,6 +571,15 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return token.text().length() == 1 && !NOT_NAME_FRAGMENT_TAGS.matcher(token.tag()).matches();
         }
 
+        /**
+         * {@return whether the one word spanning exactly {@code [start, end)} is a verb or adjective}: 前进 in
+         * 前进歌舞团 names the troupe's spirit, not the district 前进区
+         */
+        boolean isVerbOrAdjective(int start, int end) {
+            Token t = tokenStartingAt(start);
+            return t != null && t.end() == end && (t.tag().startsWith("v") || t.tag().startsWith("a"));
+        }
+
         /** {@return whether the one word spanning exactly {@code [start, end)} is tagged as a person's name} */
         boolean isPersonWord(int start, int end) {
             Token t = tokenStartingAt(start);
@@ -690,8 +699,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         start++;  // “共荣联盟: the quote opens no name
                     }
                     start = organizationStart(part.view(), boundaries, start, end);
-                    if (end - start < 2 || hasTitleMark(part.view(), start, end) || !hasLatinNameAfter(part.text(), end) && (isGeneric(part.view()
-                            .substring(start, end), boundaries, start, end) || boundaries.isOverRun(start, end))) {
+                    if (end - start < 2 || hasTitleMark(part.view(), start, end)
+                            || !hasLatinNameAfter(part.text(), end) && (isGeneric(part, boundaries, spans, start, end)
+                            || boundaries.isOverRun(start, end))) {
                         continue;
                     }
                 }
@@ -763,14 +773,38 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * An organisation the tagger finds is generic when it opens with a determiner (该案律师团队), is a level and a
-     * body (省议会, 市政厅), or has no proper name in it (律师服务团队, 外交委员会), unless it is a known one.
+     * body (省议会, 市政厅), or has no proper name in it (律师服务团队, 外交委员会), unless it is a known one, an unknown
+     * name before an institution suffix ({@link Boundaries#isUnknownNameBeforeSuffix}) or listed with a named
+     * organisation ({@link #isListedWithNamedOrganization}).
      */
-    private boolean isGeneric(String name, Boundaries boundaries, int start, int end) {
+    private boolean isGeneric(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, int start, int end) {
+        String name = part.view().substring(start, end);
         if (organizations.find(name).isPresent() || LATIN_NAME.matcher(name).find()) {
             return false;
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
-                || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end);
+                || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end)
+                && !isListedWithNamedOrganization(part, boundaries, spans, start, end);
+    }
+
+    /**
+     * {@return whether the tagged organisation at {@code [start, end)} is an item of a list joined by 、 next to an
+     * organisation that is known or holds a proper name}: a list joins like with like, so in 国务院、国土安全部 the
+     * second item is a named body as much as the first, while 律师服务团队 on its own names none.
+     */
+    private boolean isListedWithNamedOrganization(TaggedText part, Boundaries boundaries, List<NamedSpan> spans,
+            int start, int end) {
+        String view = part.view();
+        for (NamedSpan other : spans) {
+            boolean before = other.end() == start - 1 && view.charAt(start - 1) == '、';
+            boolean after = other.start() == end + 1 && view.charAt(end) == '、';
+            if (other.type() == EntityType.ORGANIZATION && (before || after)
+                    && (organizations.find(view.substring(other.start(), other.end())).isPresent()
+                    || boundaries.hasProperWord(other.start(), other.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -333,4 +333,18 @@ class EntityRecognizerTest {
                         org.assertj.core.groups.Tuple.tuple("长沙一中", Optional.of(OrganizationKind.EDUCATION)));
         assertThat(names(found, EntityType.PLACE)).contains("美国");
     }
+
+    @Test
+    void keepsAnOrganisationListedWithANamedOneButNotOnItsOwn() {
+        assertThat(names(entities("白宫、国家海洋安全部都参与了讨论。", "", List.of()), EntityType.ORGANIZATION))
+                .contains("白宫", "国家海洋安全部");
+        assertThat(names(entities("海洋资源部表示将调查。", "", List.of()), EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void takesNoVerbOpeningABodysNameForItsPlace() {
+        List<Entity> found = entities("他被调入前进歌舞团、北京歌舞团等文工团。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("前进歌舞团", "北京歌舞团");
+        assertThat(names(found, EntityType.PLACE)).containsExactly("北京市");  // not 前进区
+    }
 }
