@@ -347,4 +347,14 @@ class EntityRecognizerTest {
         assertThat(names(found, EntityType.ORGANIZATION)).contains("前进歌舞团", "北京歌舞团");
         assertThat(names(found, EntityType.PLACE)).containsExactly("北京市");  // not 前进区
     }
+
+    @Test
+    void takesADistinguishingWordBeforeAnInstitutionSuffixForAnUnknownName() {
+        // HanLP tags 金银 as a distinguishing word (b): 金银/b 湖/n 医院.
+        assertThat(names(entities("记者从金银湖医院获悉。", "", List.of()), EntityType.ORGANIZATION))
+                .containsExactly("金银湖医院");
+        // Attributes are b words too, but the tagger names no organisation here.
+        assertThat(names(entities("公立医院和私立医院、大型集团都表示支持。", "", List.of()), EntityType.ORGANIZATION))
+                .isEmpty();
+    }
 }
