@@ -36,13 +36,16 @@ import java.util.regex.Pattern;
  * salience, each with at least one mention whose offsets index its part's text; no two mentions of one part overlap,
  * except that a body's place is also a mention of that place (杭州市 in 杭州市卫健委).
  * Sources, the first winning where mentions overlap: the bundled organisation list (short names written out, local
- * bodies joined to their place: 杭州市卫健委 → 杭州市卫生健康委员会), Latin-script names (Kevin Frayer) and bylines;
+ * bodies joined to their place: 杭州市卫健委 → 杭州市卫生健康委员会), Latin-script names (Kevin Frayer), outlets a
+ * report is attributed to (据上游新闻报道) and bylines;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}); then dictionary words HanLP tags as places. Places are resolved
  * through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
  * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
  * and 川普). Generic phrases the tagger takes for organisations (该案律师团队, 市政厅) and common words it takes for
- * places (太阳) are left out. Stateless and thread-safe.
+ * places (太阳) are left out; a tagged organisation with no proper word in it stays when a Latin name glosses it
+ * (石油输出国组织(OPEC)), when HanLP splits it into the fragments of a name it does not know (太/d 合/v 音乐集团) or
+ * when it is listed beside a named one (国务院、国土安全部). Stateless and thread-safe.
  */
 public final class EntityRecognizer implements Stage<EntityRecognizer.Input, List<Entity>> {
     /**
