@@ -29,7 +29,8 @@ public final class Organizations {
     private static final String LOCAL_LEVEL = "省市县区州旗盟镇乡";
     private static final Endings ORGANIZATION_END = new Endings(
             "部|局|委|会|院|所|社|党|厅|处|署|办|府|司|团|组织|中心|银行|[^之]行|大学|学院|学校|中学|小学|公司|集团|医院|军|队|台|报|网"
-                    + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭|馆");
+                    + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭|馆"
+                    + "|新闻|周刊|杂志|之声|之音|卫视|传媒|[一二三四五六七八九十]中");
     /** The kinds by how a name ends, tried in order: 宣传部 is the party's before 部 makes an agency. */
     private static final List<Map.Entry<OrganizationKind, Endings>> KIND_BY_END = List.of(
             Map.entry(OrganizationKind.PARTY, new Endings(

@@ -36,13 +36,16 @@ import java.util.regex.Pattern;
  * salience, each with at least one mention whose offsets index its part's text; no two mentions of one part overlap,
  * except that a body's place is also a mention of that place (杭州市 in 杭州市卫健委).
  * Sources, the first winning where mentions overlap: the bundled organisation list (short names written out, local
- * bodies joined to their place: 杭州市卫健委 → 杭州市卫生健康委员会), Latin-script names (Kevin Frayer) and bylines;
+ * bodies joined to their place: 杭州市卫健委 → 杭州市卫生健康委员会), Latin-script names (Kevin Frayer), outlets a
+ * report is attributed to (据上游新闻报道) and bylines;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}); then dictionary words HanLP tags as places. Places are resolved
  * through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
  * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
  * and 川普). Generic phrases the tagger takes for organisations (该案律师团队, 市政厅) and common words it takes for
- * places (太阳) are left out. Stateless and thread-safe.
+ * places (太阳) are left out; a tagged organisation with no proper word in it stays when a Latin name glosses it
+ * (石油输出国组织(OPEC)), when HanLP splits it into the fragments of a name it does not know (太/d 合/v 音乐集团) or
+ * when it is listed beside a named one (国务院、国土安全部). Stateless and thread-safe.
  */
 public final class EntityRecognizer implements Stage<EntityRecognizer.Input, List<Entity>> {
     /**
@@ -71,6 +74,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
     private static final String OPENERS = "（(《“「『【[";
     private static final String CLOSERS = "）)》”」』】]";
+    private static final String CLOSING_QUOTES = "”」』’\"";
     private static final Set<String> PLACE_SUFFIXES = Set.of("省", "市", "县", "区", "州", "自治区", "特别行政区");
     private static final Map<TextPart, Double> PART_WEIGHT = Map.of(
             TextPart.TITLE, 3.0, TextPart.BODY, 1.0, TextPart.CAPTION, 0.5, TextPart.DATELINE, 0.25);
@@ -82,6 +86,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Words that make a place name into an organisation's: 波士顿 + 大学, 渥太华 + 市府. */
     private static final Set<String> ORGANIZATION_HEADS = Set.of("大学", "学院", "银行", "公司", "集团", "医院", "日报",
             "时报", "晚报", "市府", "市政府", "州政府", "省政府", "大使馆", "领事馆", "总领事馆", "议会", "警方", "警察局");
+    /**
+     * A numbered middle school's short name after a Chinese division's: 桃江 + 四中 (桃江县第四中学), 北京 + 八中. The
+     * segmenter keeps 四中 one word there, but not in 十九届四中全会 or 一中原则.
+     */
+    private static final Pattern NUMBERED_SCHOOL = Pattern.compile("[一二三四五六七八九十]{1,2}中");
     /** Heads that make a place part of a brand: 武汉 + 大学 …, 南京 + 银行. */
     private static final List<String> BRAND_HEADS = List.of("大学", "学院", "银行", "公司", "集团", "日报", "时报", "晚报",
             "医院", "中学", "小学");
@@ -96,6 +105,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final Pattern PUBLICATION_TITLE = Pattern.compile(
             "《([^《》\\s]{1,10}(?:日报|晚报|早报|时报|邮报|周报|周刊|月刊|杂志|画报|新闻报|商报|快报|导报))》");
     private static final Set<String> HONORIFICS = Set.of("女士", "先生", "小姐", "太太");
+    /** 据上游新闻报道, 据朝中社29日报道: whom a report is attributed to, before the day it reported, if written. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "据(\\p{IsHan}{2,10}?)(?:[0-9０-９]{1,2}日|近日|日前|昨日|今日|当天|当日)?报[道导]");
+    /** Sources that name no outlet in particular: 据外媒报道, 据当地媒体报道, 据英国简氏防务网站报道. */
+    private static final Pattern GENERIC_SOURCE = Pattern.compile("媒|网站|网友|人士|消息");
     /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
             + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄";
@@ -103,6 +117,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
     private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
     private static final Pattern NOT_SURNAME_TAGS = Pattern.compile("[pcurdvmq].*");
+    /** Numbers, measure words, particles, prepositions, conjunctions, pronouns and punctuation: no part of a name. */
+    private static final Pattern NOT_NAME_FRAGMENT_TAGS = Pattern.compile("[mqupcrw].*");
     /** Words after a name that make it a group's, not a name: 中共当局 is 中共, 美国方面 美国. */
     private static final List<String> GENERIC_HEADS = List.of("当局", "方面", "官方", "政权", "高层");
     /** Determiners that start no word inside a name: 广东司法当局打击报复该案律师团队 runs over a clause. */
@@ -142,6 +158,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromKnownOrganizations(part, rules);
             fromLatin(part, rules);
             fromPublicationTitles(part, rules);
+            fromAttributions(part, rules);
             fromHonorifics(part, rules);
             List<NamedSpan> spans = tagger.tag(part.view(), part.tokens());
             Boundaries boundaries = new Boundaries(part);
@@ -158,7 +175,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
                     gazetteer, tagged, dictionary));
             kept.addAll(aliases(part, boundaries, kept));
-            kept.addAll(placesOfBodies(part, kept));
+            kept.addAll(placesOfBodies(part, boundaries, kept));
             found.addAll(kept);
         }
         // The outlet a bracketed banner names, 【看中国2020年5月26日讯】, publishes the article (its source()) and is
@@ -363,7 +380,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         for (int at = 0; Texts.find(m, part.text(), at, "（("); at = m.end()) {
             int open = m.start();
             Mention latin = new Mention(m.group(1), m.start(1), m.end(1), part.part());
-            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == open).findFirst();
+            int nameEnd = beforeClosingQuotes(part.text(), open);
+            Optional<Found> named = kept.stream().filter(k -> k.mention().end() == nameEnd).findFirst();
             if (named.isPresent()) {
                 aliases.add(new Found(named.get().type(), named.get().name(), latin));
                 continue;
@@ -396,7 +414,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * so a brand: 波士顿大学); a mission names its host too: 以色列驻华盛顿大使馆 mentions 华盛顿. Known names such as
      * 中国人民银行, and names that start with one (德国之声中文网), are names, not a place and a body.
      */
-    private List<Found> placesOfBodies(TaggedText part, List<Found> kept) {
+    private List<Found> placesOfBodies(TaggedText part, Boundaries boundaries, List<Found> kept) {
         List<Found> out = new ArrayList<>();
         for (Found f : kept) {
             Mention m = f.mention();
@@ -406,8 +424,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             for (int end = m.end() - 2; end >= m.start() + 2; end--) {
                 String prefix = part.view().substring(m.start(), end);
                 Optional<Places.Place> place = places.resolve(prefix, List.of());
-                if (place.isPresent() && isPlaceBound(organizations.kindOf(f.name()), part.view().substring(end,
-                        m.end()))) {
+                if (place.isPresent() && !boundaries.isVerbOrAdjective(m.start(), end)
+                        && isPlaceBound(organizations.kindOf(f.name()), part.view().substring(end, m.end()))) {
                     out.add(new Found(EntityType.PLACE, prefix, new Mention(part.text().substring(m.start(), end),
                             m.start(), end, part.part())));
                     break;
@@ -519,6 +537,54 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return false;
         }
 
+        /**
+         * {@return whether {@code [start, end)} is a name the dictionary does not know before an institution suffix}:
+         * the last word is one HanLP tags as such a suffix (集团, 公司, 联盟, 医院: nis), and before it, all in Chinese
+         * characters, stand two one-character words in a row that are not both nouns. HanLP splits a name it does not
+         * know into such single characters (太/d 合/v 音乐 集团, 皓/ng 月/n 集团, 共/d 荣/ag 联盟), while a generic
+         * phrase is made of words it knows (律师 服务 团队, 流感 研究中心) or of nouns (人/n 蛇/n 集团). A word it tags as
+         * a distinguishing word (b) is such a fragment too (金银/b 潭 医院, 波音/b 公司); the attributes among them
+         * (公立医院, 大型集团) the tagger does not take for names in the first place. Numbers,
+         * measure and function words are no part of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of
+         * hospital (新冠肺炎定点医院); and the unknown name opens the whole, before any inner suffix, else the words
+         * before describe it (战略顾问公司西厢执行顾问团).
+         */
+        boolean isUnknownNameBeforeSuffix(int start, int end) {
+            int last = tokenAt[end - 1];
+            if (last < 0 || tokens.get(last).end() != end || !tokens.get(last).tag().equals("nis")
+                    || tokens.get(last).start() - start < 2) {
+                return false;
+            }
+            boolean pair = false;
+            Token previous = null;
+            for (int i = tokenAt[start]; i >= 0 && i < last; i++) {
+                Token t = tokens.get(i);
+                if (!t.text().codePoints().allMatch(Character::isIdeographic) || t.tag().equals("nhd")
+                        || t.tag().equals("nis") && !pair) {
+                    return false;
+                }
+                if (previous != null && isNameFragment(previous) && isNameFragment(t)
+                        && !(previous.tag().startsWith("n") && t.tag().startsWith("n")) || t.tag().equals("b")) {
+                    pair = true;
+                }
+                previous = t;
+            }
+            return pair;
+        }
+
+        private static boolean isNameFragment(Token token) {
+            return token.text().length() == 1 && !NOT_NAME_FRAGMENT_TAGS.matcher(token.tag()).matches();
+        }
+
+        /**
+         * {@return whether the one word spanning exactly {@code [start, end)} is a verb or adjective}: 前进 in
+         * 前进歌舞团 names the troupe's spirit, not the district 前进区
+         */
+        boolean isVerbOrAdjective(int start, int end) {
+            Token t = tokenStartingAt(start);
+            return t != null && t.end() == end && (t.tag().startsWith("v") || t.tag().startsWith("a"));
+        }
+
         /** {@return whether the one word spanning exactly {@code [start, end)} is tagged as a person's name} */
         boolean isPersonWord(int start, int end) {
             Token t = tokenStartingAt(start);
@@ -576,7 +642,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 continue;
             }
             Token next = boundaries.tokenStartingAt(hit.end());
-            if (next != null && ORGANIZATION_HEADS.contains(next.text())) {
+            if (next != null && (ORGANIZATION_HEADS.contains(next.text()) || NUMBERED_SCHOOL.matcher(next.text())
+                    .matches() && places.resolve(part.view().substring(hit.start(), hit.end()), List.of())
+                    .flatMap(Places.Place::division).isPresent())) {
                 add(part, EntityType.ORGANIZATION, hit.start(), next.end(), out);
                 continue;
             }
@@ -632,8 +700,13 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 case ORGANIZATION -> {
                     start = afterSpaceInHan(part.view(), start, end);
                     end = withoutGenericHead(part.view(), start, end);
-                    if (end - start < 2 || isGeneric(part.view().substring(start, end), boundaries, start, end)
-                            || boundaries.isOverRun(start, end)) {
+                    while (start < end && !isNameChar(part.view().charAt(start))) {
+                        start++;  // “共荣联盟: the quote opens no name
+                    }
+                    start = organizationStart(part.view(), boundaries, start, end);
+                    if (end - start < 2 || hasTitleMark(part.view(), start, end)
+                            || !hasLatinNameAfter(part.text(), end) && (isGeneric(part, boundaries, spans, start, end)
+                            || boundaries.isOverRun(start, end))) {
                         continue;
                     }
                 }
@@ -705,14 +778,52 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * An organisation the tagger finds is generic when it opens with a determiner (该案律师团队), is a level and a
-     * body (省议会, 市政厅), or has no proper name in it (律师服务团队, 外交委员会), unless it is a known one.
+     * body (省议会, 市政厅), or has no proper name in it (律师服务团队, 外交委员会), unless it is a known one, an unknown
+     * name before an institution suffix ({@link Boundaries#isUnknownNameBeforeSuffix}) or listed with a named
+     * organisation ({@link #isListedWithNamedOrganization}).
      */
-    private boolean isGeneric(String name, Boundaries boundaries, int start, int end) {
+    private boolean isGeneric(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, int start, int end) {
+        String name = part.view().substring(start, end);
         if (organizations.find(name).isPresent() || LATIN_NAME.matcher(name).find()) {
             return false;
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
-                || !boundaries.hasProperWord(start, end);
+                || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end)
+                && !isListedWithNamedOrganization(part, boundaries, spans, start, end);
+    }
+
+    /**
+     * {@return whether the tagged organisation at {@code [start, end)} is an item of a list joined by 、 next to an
+     * organisation that is known or holds a proper name}: a list joins like with like, so in 国务院、国土安全部 the
+     * second item is a named body as much as the first, while 律师服务团队 on its own names none.
+     */
+    private boolean isListedWithNamedOrganization(TaggedText part, Boundaries boundaries, List<NamedSpan> spans,
+            int start, int end) {
+        String view = part.view();
+        for (NamedSpan other : spans) {
+            boolean before = other.end() == start - 1 && view.charAt(start - 1) == '、';
+            boolean after = other.start() == end + 1 && view.charAt(end) == '、';
+            if (other.type() == EntityType.ORGANIZATION && (before || after)
+                    && (organizations.find(view.substring(other.start(), other.end())).isPresent()
+                    || boundaries.hasProperWord(other.start(), other.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@return whether a Latin name in brackets follows {@code end}, after a closing quote if any}: 石油输出国组织(OPEC),
+     * “共荣联盟”（Alliance for Prosperity）. Writers gloss a proper name with its own Latin name or acronym, never a
+     * generic phrase, so a tagged organisation so glossed is a name even when no word in it is.
+     */
+    private static boolean hasLatinNameAfter(String text, int end) {
+        int at = end;
+        while (at < text.length() && CLOSING_QUOTES.indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at < text.length() && "（(".indexOf(text.charAt(at)) >= 0
+                && BRACKETED_LATIN.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** {@return the end of a tagged organisation without a generic head: 中共当局 → 中共} */
@@ -736,6 +847,30 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         String name = text.substring(start, end);
         int shorter = count(text, name.substring(0, name.length() - 1));
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
+    }
+
+    /** {@return whether a title mark stands in {@code [start, end)}: 求是》杂志, 香港《动向》杂志 are no names} */
+    private static boolean hasTitleMark(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '《' || text.charAt(i) == '》') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tagger sometimes runs an organisation into the one-character word before it (指兴青公司, where 指 accuses);
+     * when the name without that character is written far more often in the part, the name starts after it.
+     */
+    private static int organizationStart(String text, Boundaries boundaries, int start, int end) {
+        Token first = boundaries.tokenStartingAt(start);
+        if (end - start < 4 || first == null || first.end() != start + 1) {
+            return start;
+        }
+        String name = text.substring(start, end);
+        int shorter = count(text, name.substring(1));
+        return shorter >= 2 * count(text, name) && shorter >= 3 ? start + 1 : start;
     }
 
     private static int count(String text, String term) {
@@ -789,6 +924,21 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
     }
 
+    /**
+     * Whom 据…报道 attributes a report to is an outlet when its name ends as an outlet's does (社, 报, 网, 台, 新闻 …):
+     * 据上游新闻报道, 据韩联社报道, 据明慧网近日报道. Media in general (据外媒报道, 据当地媒体报道) are none.
+     */
+    private void fromAttributions(TaggedText part, List<Found> out) {
+        Matcher m = ATTRIBUTION.matcher(part.view());
+        for (int at = 0; Texts.find(m, part.view(), at, "据"); at = m.end()) {
+            String source = m.group(1);
+            if ((organizations.kindOf(source) == OrganizationKind.MEDIA || source.endsWith("网"))
+                    && !GENERIC_SOURCE.matcher(source).find() && GENERIC_STARTS.indexOf(source.charAt(0)) < 0) {
+                add(part, EntityType.ORGANIZATION, m.start(1), m.end(1), out);
+            }
+        }
+    }
+
     /** A newspaper or magazine named in title marks is its publisher: 《星期日报》, 《以色列时报》, 《时代周刊》. */
     private void fromPublicationTitles(TaggedText part, List<Found> out) {
         Matcher m = PUBLICATION_TITLE.matcher(part.view());
@@ -802,11 +952,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         // Every name opens with a capital; a surrogate may open one outside the basic plane.
         IntPredicate capital = c -> Character.isUpperCase(c) || Character.isSurrogate((char) c);
         for (int at = 0; Texts.find(m, part.text(), at, capital); at = m.end()) {
-            if (isBracketedAlias(part.text(), m.start(), m.end())) {
-                continue;
-            }
             String[] words = m.group().split("[ \\u00A0]");
             boolean org = LATIN_ORG_WORDS.contains(words[words.length - 1]);
+            if (isBracketedAlias(part.text(), m.start(), m.end(), !org)) {
+                continue;
+            }
             int start = m.start();
             if (Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
                 continue;
@@ -825,9 +975,28 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
     }
 
-    private static boolean isBracketedAlias(String text, int start, int end) {
-        return start >= 2 && "（(".indexOf(text.charAt(start - 1)) >= 0 && end < text.length()
-                && "）)".indexOf(text.charAt(end)) >= 0 && Character.isIdeographic(text.charAt(start - 2));
+    /**
+     * {@return whether the Latin name at {@code [start, end)} glosses the Chinese before its brackets: 纳坦雅胡（Benjamin
+     * Netanyahu）; with {@code afterQuotes}, a quoted one too, “COVID症状研究”（COVID Symptom Study), which names no
+     * person. A quoted name's gloss that ends as an organisation's does (“福克斯新闻”（Fox News）) is left to stand
+     * for it, as the tagger may not know the quoted name}
+     */
+    private static boolean isBracketedAlias(String text, int start, int end, boolean afterQuotes) {
+        if (start < 2 || "（(".indexOf(text.charAt(start - 1)) < 0 || end >= text.length()
+                || "）)".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        int nameEnd = afterQuotes ? beforeClosingQuotes(text, start - 1) : start - 1;
+        return nameEnd > 0 && Character.isIdeographic(text.charAt(nameEnd - 1));
+    }
+
+    /** {@return where a name ends that closing quotes before {@code offset} follow: “共荣联盟”（ → before ”} */
+    private static int beforeClosingQuotes(String text, int offset) {
+        int at = offset;
+        while (at > 0 && CLOSING_QUOTES.indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
     }
 
     private void add(TaggedText part, EntityType type, int from, int to, List<Found> out) {

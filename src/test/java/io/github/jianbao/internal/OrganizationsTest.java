@@ -27,4 +27,13 @@ class OrganizationsTest {
         assertThat(organizations.isPlausible("利用科技")).isFalse();
         assertThat(organizations.isPlausible("广州律协")).isTrue();
     }
+
+    @Test
+    void takesANameEndingAsAnOutletsDoesForAnOrganisation() {
+        assertThat(organizations.isPlausible("晨光新闻")).isTrue();
+        assertThat(organizations.isPlausible("大河周刊")).isTrue();
+        assertThat(organizations.isPlausible("科学杂志")).isTrue();
+        assertThat(organizations.isPlausible("海峡之声")).isTrue();
+        assertThat(organizations.isPlausible("发布新闻稿")).isFalse();
+    }
 }

@@ -281,4 +281,80 @@ class EntityRecognizerTest {
                     assertThat(e.mentions()).extracting(Mention::text).contains("川普");
                 });
     }
+
+    @Test
+    void keepsATaggedOrganisationThatALatinNameGlosses() {
+        // No word of 亚太经济合作组织 or 清洁海洋联盟 is a proper name, but a writer glosses only names.
+        List<Entity> found = entities("亚太经济合作组织(APEC)周三发表报告。该报告由“清洁海洋联盟”（Clean Ocean Alliance）发布。", "",
+                List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("亚太经济合作组织", "清洁海洋联盟");
+        assertThat(found).filteredOn(e -> e.name().equals("清洁海洋联盟")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("Clean Ocean Alliance"));
+        assertThat(names(found, EntityType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void keepsAnUnknownNameBeforeAnInstitutionSuffix() {
+        // HanLP splits names it does not know into single characters: 沁/v 雅/ag 医院, 蔚/ag 澜/ng 科技 公司.
+        List<Entity> found = entities("她在沁雅医院工作多年，据称蔚澜科技公司已经裁员。会议选举产生了九届二次理事会。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("沁雅医院", "蔚澜科技公司")
+                .doesNotContain("九届二次理事会");
+    }
+
+    @Test
+    void startsAnOrganisationAfterTheOneCharacterWordTheTaggerRanItInto() {
+        List<Entity> found = entities("兴雅公司被查。有人称兴雅公司非法开采。此前多封举报信，指兴雅公司董事长张某“官商勾结”。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("兴雅公司");
+            assertThat(e.mentions()).hasSize(3).extracting(Mention::text).containsOnly("兴雅公司");
+        });
+    }
+
+    @Test
+    void takesTheSourceAReportIsAttributedToAsAnOutlet() {
+        List<Entity> found = entities("据晨光新闻报道，当地发生地震。据外媒报道，据当地媒体12日报道，据潮音网近日报道，伤亡不明。", "",
+                List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("晨光新闻", "潮音网");
+    }
+
+    @Test
+    void takesNoOrganisationWithATitleMarkInIt() {
+        List<Entity> found = entities("他在《求索》杂志和香港《前哨》杂志发表文章。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).allSatisfy(n -> assertThat(n).doesNotContain("《", "》"));
+    }
+
+    @Test
+    void findsANumberedSchoolByItsDivisionsNameButNoPolicy() {
+        List<Entity> found = entities("北京四中和长沙一中的学生参加了比赛。美国一中政策没有改变。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+                .extracting(Entity::name, Entity::kind).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("北京四中", Optional.of(OrganizationKind.EDUCATION)),
+                        org.assertj.core.groups.Tuple.tuple("长沙一中", Optional.of(OrganizationKind.EDUCATION)));
+        assertThat(names(found, EntityType.PLACE)).contains("美国");
+    }
+
+    @Test
+    void keepsAnOrganisationListedWithANamedOneButNotOnItsOwn() {
+        assertThat(names(entities("白宫、国家海洋安全部都参与了讨论。", "", List.of()), EntityType.ORGANIZATION))
+                .contains("白宫", "国家海洋安全部");
+        assertThat(names(entities("海洋资源部表示将调查。", "", List.of()), EntityType.ORGANIZATION)).isEmpty();
+    }
+
+    @Test
+    void takesNoVerbOpeningABodysNameForItsPlace() {
+        List<Entity> found = entities("他被调入前进歌舞团、北京歌舞团等文工团。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("前进歌舞团", "北京歌舞团");
+        assertThat(names(found, EntityType.PLACE)).containsExactly("北京市");  // not 前进区
+    }
+
+    @Test
+    void takesADistinguishingWordBeforeAnInstitutionSuffixForAnUnknownName() {
+        // HanLP tags 金银 as a distinguishing word (b): 金银/b 湖/n 医院.
+        assertThat(names(entities("记者从金银湖医院获悉。", "", List.of()), EntityType.ORGANIZATION))
+                .containsExactly("金银湖医院");
+        // Attributes are b words too, but the tagger names no organisation here.
+        assertThat(names(entities("公立医院和私立医院、大型集团都表示支持。", "", List.of()), EntityType.ORGANIZATION))
+                .isEmpty();
+    }
 }
