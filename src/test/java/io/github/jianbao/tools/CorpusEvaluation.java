@@ -165,8 +165,11 @@ final class CorpusEvaluation {
                             + g.get("iso").getAsString());
                 }
             }
-            keywords.add(strings(gold, "keywords"), s.keywords().stream().limit(10).map(Keyword::term)
-                    .map(Set::of).toList());
+            List<String> top = s.keywords().stream().limit(10).map(Keyword::term).toList();
+            Set<String> goldKeywords = strings(gold, "keywords");
+            keywords.add(goldKeywords, top.stream().map(Set::of).toList());
+            misses.add(name + ": keywords " + top.stream().map(k -> goldKeywords.contains(k) ? k + "✓" : k).toList()
+                    + " missed " + goldKeywords.stream().filter(k -> !top.contains(k)).toList());
             baselineKeywords.add(strings(gold, "keywords"), HanLP.extractKeyword(s.text(), 10).stream()
                     .map(Set::of).toList());
         }
