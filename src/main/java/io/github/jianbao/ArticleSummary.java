@@ -24,7 +24,8 @@ import java.util.Optional;
  * @param captions      the image captions, in page order
  * @param text          the cleaned body text, without title, dateline, captions and boilerplate
  * @param sentences     the body's sentences in order
- * @param tokens        the body's words in order; together they cover {@link #text()} except for white space
+ * @param tokens        the body's words in order, split as the Peking University standard splits them (江/泽民,
+ *                      10万/元, 新/的); together they cover {@link #text()} except for white space
  * @param entities      places, organisations and persons, most salient first
  * @param dates         date and time expressions in article order, body first
  * @param keywords      keyword tags, best first
