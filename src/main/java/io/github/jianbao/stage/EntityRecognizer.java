@@ -704,7 +704,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         start++;  // “共荣联盟: the quote opens no name
                     }
                     start = organizationStart(part.view(), boundaries, start, end);
-                    if (end - start < 2 || hasTitleMark(part.view(), start, end)
+                    if (end - start < 2 || hasBreakingMark(part.view(), start, end)
                             || !hasLatinNameAfter(part.text(), end) && (isGeneric(part, boundaries, spans, start, end)
                             || boundaries.isOverRun(start, end))) {
                         continue;
@@ -849,14 +849,27 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
     }
 
-    /** {@return whether a title mark stands in {@code [start, end)}: 求是》杂志, 香港《动向》杂志 are no names} */
-    private static boolean hasTitleMark(String text, int start, int end) {
+    /**
+     * {@return whether a mark no organisation's name holds stands in {@code [start, end)}}: a title mark (求是》杂志,
+     * 香港《动向》杂志), a clause's punctuation, or a bracket that does not close inside (Michael Chong)批评安省议会);
+     * 中国（香港）有限公司 keeps its brackets
+     */
+    private static boolean hasBreakingMark(String text, int start, int end) {
+        int open = 0;
         for (int i = start; i < end; i++) {
-            if (text.charAt(i) == '《' || text.charAt(i) == '》') {
+            char c = text.charAt(i);
+            if ("《》，。！？；：、\"“”".indexOf(c) >= 0) {
                 return true;
             }
+            if (c == '(' || c == '（') {
+                open++;
+            } else if (c == ')' || c == '）') {
+                if (--open < 0) {
+                    return true;
+                }
+            }
         }
-        return false;
+        return open != 0;
     }
 
     /**

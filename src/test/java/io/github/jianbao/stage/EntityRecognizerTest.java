@@ -42,6 +42,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void keepsNoOrganisationThatRunsOverABracketOrPunctuation() {
+        List<Entity> found = entities("但联邦保守党外交事务评论员庄文浩(Michael Chong)批评安省议会的做法。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .allSatisfy(name -> assertThat(name).doesNotContain("(", ")", "，"))
+                .contains("安省议会");
+    }
+
+    @Test
     void mergesAPlaceAndItsFullFormIntoOneEntity() {
         List<Entity> found = entities("杭州推广健康码。杭州市的市民表示担忧。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE && e.name().startsWith("杭州"))
