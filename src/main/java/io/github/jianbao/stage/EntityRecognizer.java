@@ -1,5 +1,6 @@
 package io.github.jianbao.stage;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.github.jianbao.AdminDivision;
 import io.github.jianbao.Entity;
 import io.github.jianbao.EntityType;
@@ -543,9 +544,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
          * characters, stand two one-character words in a row that are not both nouns. HanLP splits a name it does not
          * know into such single characters (太/d 合/v 音乐 集团, 皓/ng 月/n 集团, 共/d 荣/ag 联盟), while a generic
          * phrase is made of words it knows (律师 服务 团队, 流感 研究中心) or of nouns (人/n 蛇/n 集团). A word it tags as
-         * a distinguishing word (b) is such a fragment too (金银/b 潭 医院, 波音/b 公司); the attributes among them
-         * (公立医院, 大型集团) the tagger does not take for names in the first place. Numbers,
-         * measure and function words are no part of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of
+         * a distinguishing word (b) is such a fragment too when another word follows it (金银/b 潭 医院) or the
+         * dictionary also knows it as a name (波音/b 公司), not an attribute right before the suffix (私立医院,
+         * 大型集团). Numbers, measure and function words are no part of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of
          * hospital (新冠肺炎定点医院); and the unknown name opens the whole, before any inner suffix, else the words
          * before describe it (战略顾问公司西厢执行顾问团).
          */
@@ -564,12 +565,31 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     return false;
                 }
                 if (previous != null && isNameFragment(previous) && isNameFragment(t)
-                        && !(previous.tag().startsWith("n") && t.tag().startsWith("n")) || t.tag().equals("b")) {
+                        && !(previous.tag().startsWith("n") && t.tag().startsWith("n"))
+                        || t.tag().equals("b") && (i + 1 < last || isProperInDictionary(t.text()))) {
                     pair = true;
                 }
                 previous = t;
             }
             return pair;
+        }
+
+        /**
+         * {@return whether HanLP's core dictionary also knows {@code word} as a proper name (波音: nz, b)}: a
+         * distinguishing word right before the suffix is then a name, while an attribute (私立医院, 大型集团) is not
+         */
+        private static boolean isProperInDictionary(String word) {
+            CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+            if (attribute == null) {
+                return false;
+            }
+            for (var nature : attribute.nature) {
+                String tag = nature.toString();
+                if (tag.startsWith("nz") || tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isNameFragment(Token token) {

@@ -361,7 +361,7 @@ class EntityRecognizerTest {
         // HanLP tags 金银 as a distinguishing word (b): 金银/b 湖/n 医院.
         assertThat(names(entities("记者从金银湖医院获悉。", "", List.of()), EntityType.ORGANIZATION))
                 .containsExactly("金银湖医院");
-        // Attributes are b words too, but the tagger names no organisation here.
+        // Attributes are b words too: right before the suffix they make no name.
         assertThat(names(entities("公立医院和私立医院、大型集团都表示支持。", "", List.of()), EntityType.ORGANIZATION))
                 .isEmpty();
     }

@@ -30,9 +30,9 @@ import org.jspecify.annotations.Nullable;
  * there, the words, their part-of-speech tags. Between two HanLP words of two chars or more HanLP's boundary stays
  * (People's Daily agrees there all but once in a thousand), and so do gaps next to a digit, a Latin letter, punctuation
  * or a space. The weights come from averaged perceptron training on People's Daily
- * ({@code io.github.jianbao.tools.TrainSeg}) and are kept as 16-bit integers in an open-addressing table of 4-byte
- * slots, small enough for the processor's caches. A new word takes its tag from HanLP's core dictionary, else from the
- * HanLP word it ends in. Immutable and thread-safe.
+ * ({@code io.github.jianbao.tools.TrainSeg}) and are kept as 16-bit integers in a hash table of 4-byte slots, 512 KB,
+ * where every feature sits in its home slot or the next. A new word takes its tag from HanLP's core dictionary, else
+ * from the HanLP word it ends in. Immutable and thread-safe.
  */
 public final class WordBoundaries {
     /** The classpath resource of the bundled model. */
@@ -57,22 +57,37 @@ public final class WordBoundaries {
 
     private WordBoundaries(CharFeatures features, int[] keys, short[] weights, float scale, short bias) {
         this.features = features;
-        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 4 / 3)) << 1;
+        // At most half full. A feature sits in its home slot or the next one, so a lookup reads both and adds what
+        // matches, with no branch to mispredict; the strongest features are placed first, and the few that find
+        // both slots taken are left out.
+        int capacity = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
         this.table = new int[capacity];
         this.mask = capacity - 1;
         this.shift = 32 - Integer.numberOfTrailingZeros(capacity);
-        this.keys = keys.clone();
-        this.weights = weights.clone();
+        Integer[] order = new Integer[keys.length];
         for (int row = 0; row < keys.length; row++) {
+            order[row] = row;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(Math.abs(weights[b]), Math.abs(weights[a])));
+        int[] placedKeys = new int[keys.length];
+        short[] placedWeights = new short[keys.length];
+        int placed = 0;
+        for (int row : order) {
             int key = keys[row];
             Checks.state(key != 0, "feature key 0 in row %d", row);
             int slot = home(key);
-            while (table[slot] != 0) {
+            if (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = fingerprint(key) << 16 | (weights[row] & 0xFFFF);
+            if (table[slot] == 0) {
+                table[slot] = fingerprint(key) << 16 | (weights[row] & 0xFFFF);
+                placedKeys[placed] = key;
+                placedWeights[placed++] = weights[row];
+            }
         }
-        this.rows = keys.length;
+        this.keys = Arrays.copyOf(placedKeys, placed);
+        this.weights = Arrays.copyOf(placedWeights, placed);
+        this.rows = placed;
         this.scale = scale;
         this.bias = bias;
     }
@@ -213,35 +228,26 @@ public final class WordBoundaries {
             boundary[token.start()] = true;
             boundary[token.end()] = true;
         }
+        int[] table = this.table;
         for (int g = 0; g < gaps.count(); g++) {
-            boundary[gaps.position(g)] = score(featureKeys, g * PER_GAP) > 0;
+            int sum = bias;
+            for (int f = g * PER_GAP; f < (g + 1) * PER_GAP; f++) {
+                int key = featureKeys[f];
+                int fingerprint = fingerprint(key);
+                int slot = home(key);
+                int first = table[slot];
+                int second = table[(slot + 1) & mask];
+                sum += (first >>> 16 == fingerprint ? (short) first : 0)
+                        + (second >>> 16 == fingerprint ? (short) second : 0);
+            }
+            boundary[gaps.position(g)] = sum > 0;
         }
         return rebuild(text, view, tokens, boundary);
     }
 
-    private int score(int[] featureKeys, int from) {
-        int[] table = this.table;
-        int sum = bias;
-        for (int f = from; f < from + PER_GAP; f++) {
-            int key = featureKeys[f];
-            int fingerprint = fingerprint(key);
-            int slot = home(key);
-            int entry = table[slot];
-            while (entry != 0) {
-                if (entry >>> 16 == fingerprint) {
-                    sum += (short) entry;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-                entry = table[slot];
-            }
-        }
-        return sum;
-    }
-
     /**
-     * {@return 16 bits of a key that {@link #home} does not use for the slot, never 0}: two keys of one probe run
-     * share them once in 65,535 times, and the missing feature then reads the other's weight
+     * {@return 16 bits of a key, never 0}: a missing feature shares them with a key in its two slots once in 65,535
+     * times, and then reads that key's weight
      */
     private static int fingerprint(int key) {
         int bits = key & 0xFFFF;
@@ -259,16 +265,29 @@ public final class WordBoundaries {
             if (from < 0) {
                 from = token.start();
             }
+            if (from == token.start() && boundary[token.end()] && noBoundaryInside(boundary, token)) {
+                words.add(token);
+                from = -1;
+                continue;
+            }
             for (int p = token.start() + 1; p <= token.end(); p++) {
                 if (boundary[p]) {
-                    String tag = from == token.start() && p == token.end() ? token.tag()
-                            : tagOf(view.substring(from, p), token.tag());
-                    words.add(new Token(text.substring(from, p), tag, from, p));
+                    words.add(new Token(text.substring(from, p), tagOf(view.substring(from, p), token.tag()), from,
+                            p));
                     from = p == token.end() ? -1 : p;
                 }
             }
         }
         return words;
+    }
+
+    private static boolean noBoundaryInside(boolean[] boundary, Token token) {
+        for (int p = token.start() + 1; p < token.end(); p++) {
+            if (boundary[p]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String tagOf(String word, String fallback) {
