@@ -542,13 +542,12 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
          * {@return whether {@code [start, end)} is a name the dictionary does not know before an institution suffix}:
          * the last word is one HanLP tags as such a suffix (集团, 公司, 联盟, 医院: nis), and before it, all in Chinese
          * characters, stand two one-character words in a row that are not both nouns. HanLP splits a name it does not
-         * know into such single characters (太/d 合/v 音乐 集团, 皓/ng 月/n 集团, 共/d 荣/ag 联盟), while a generic
-         * phrase is made of words it knows (律师 服务 团队, 流感 研究中心) or of nouns (人/n 蛇/n 集团). A word it tags as
-         * a distinguishing word (b) is such a fragment too when another word follows it (金银/b 潭 医院) or the
-         * dictionary also knows it as a name (波音/b 公司), not an attribute right before the suffix (私立医院,
-         * 大型集团). Numbers, measure and function words are no part of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of
-         * hospital (新冠肺炎定点医院); and the unknown name opens the whole, before any inner suffix, else the words
-         * before describe it (战略顾问公司西厢执行顾问团).
+         * know into such single characters (太/d 合/v 音乐 集团, 皓/ng 月/n 集团, 共/d 荣/ag 联盟), while a generic phrase is made of
+         * words it knows (律师 服务 团队, 流感 研究中心) or of nouns (人/n 蛇/n 集团). A word it tags as a distinguishing word (b) is
+         * such a fragment too when another word follows it (金银/b 潭 医院) or the dictionary also knows it as a name (波音/b
+         * 公司), not an attribute right before the suffix (私立医院, 大型集团). Numbers, measure and function words are no part
+         * of a name (九/m 届/q 二/m 次/qv 理事会); a disease names a kind of hospital (新冠肺炎定点医院); and the unknown name opens
+         * the whole, before any inner suffix, else the words before describe it (战略顾问公司西厢执行顾问团).
          */
         boolean isUnknownNameBeforeSuffix(int start, int end) {
             int last = tokenAt[end - 1];

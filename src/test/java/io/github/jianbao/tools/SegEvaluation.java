@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -83,11 +82,11 @@ public final class SegEvaluation {
         for (String line : lines) {
             List<String> words = PkuWords.words(line);
             String text = String.join("", words);
-            Set<Long> goldSpans = spans(words);
+            Set<Long> goldSpans = PkuWords.spans(words);
             long start = System.nanoTime();
             List<String> segmented = segmenter.apply(text);
             nanos += System.nanoTime() - start;
-            Set<Long> foundSpans = spans(segmented);
+            Set<Long> foundSpans = PkuWords.spans(segmented);
             gold += goldSpans.size();
             found += foundSpans.size();
             foundSpans.retainAll(goldSpans);
@@ -102,15 +101,5 @@ public final class SegEvaluation {
         System.out.printf("words: gold %d, found %d, correct %d; P %.2f R %.2f F1 %.2f%n", gold, found, correct, p, r,
                 2 * p * r / (p + r));
         System.out.printf("segmenting: %,.0f chars/s (first pass, includes warm-up)%n", chars / (nanos / 1e9));
-    }
-
-    private static Set<Long> spans(List<String> words) {
-        Set<Long> spans = new HashSet<>();
-        long offset = 0;
-        for (String word : words) {
-            spans.add(offset << 32 | (offset + word.length()));
-            offset += word.length();
-        }
-        return spans;
     }
 }

@@ -25,15 +25,16 @@ import java.util.Set;
  * updates, and writes it.
  *
  * <p>Training data: the first 90% of the non-blank lines of People's Daily January 1998
- * ({@code pku98_199801/199801.noid.txt}); the last 10% are what {@code Evaluate seg … last10pct} scores and are never
- * trained on. Without {@code --all} it trains on the first 80% and, after every epoch, scores the lines from 80% to 90%,
- * so the number of epochs and the features are chosen without looking at the scored part; with {@code --all} it trains
- * on the whole 90% (the check lines are then seen in training, and their score no longer says anything). One thread;
- * half a minute.
+ * ({@code pku98_199801/199801.noid.txt}); the last 10% are what {@code Evaluate seg … last10pct} scores and are
+ * never trained on. Without {@code --all} it trains on the first 80% and, after every epoch, scores the lines from 80%
+ * to 90%, so the number of epochs and the features are chosen without looking at the scored part; with {@code --all}
+ * it trains on the whole 90% (the check lines are then seen in training, and their score no longer says anything).
+ * One thread; half a minute.
  *
  * <pre>
  * MAVEN_OPTS=-Xmx4g mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.TrainSeg \
- *     -Dexec.args="../shared/eval/pku98_199801/199801.noid.txt src/main/resources/io/github/jianbao/ner/word-boundaries.bin.gz --all --epochs 8 --max-features 48000"
+ *     -Dexec.args="../shared/eval/pku98_199801/199801.noid.txt \
+ *         src/main/resources/io/github/jianbao/ner/word-boundaries.bin.gz --all --epochs 8 --max-features 48000"
  * </pre>
  * The bundled model was made with exactly this command: {@code Evaluate seg … last10pct} then gives word F1 97.11
  * (P 96.89, R 97.34), against 91.83 for HanLP's words. Without {@code --all}, the check lines scored F1 96.59 after
@@ -69,7 +70,8 @@ public final class TrainSeg {
                 case "--epochs" -> epochs = Integer.parseInt(args[i + 1]);
                 case "--min-count" -> minCount = Integer.parseInt(args[i + 1]);
                 case "--max-features" -> maxFeatures = Integer.parseInt(args[i + 1]);
-                case "--drop" -> java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).forEach(drop::add);
+                case "--drop" -> java.util.Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf)
+                        .forEach(drop::add);
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -135,7 +137,8 @@ public final class TrainSeg {
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]))) {
             model.write(out);
         }
-        System.out.printf("wrote %s: %d features, %d bytes%n", args[1], model.featureCount(), Files.size(Path.of(args[1])));
+        System.out.printf("wrote %s: %d features, %d bytes%n", args[1], model.featureCount(),
+                Files.size(Path.of(args[1])));
     }
 
     private static WordBoundaries build(CharFeatures classes, FeatureIndex index, float[] w, float[] u, float bias,
@@ -179,7 +182,7 @@ public final class TrainSeg {
             String text = String.join("", words);
             TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
             List<Token> split = model.split(text, tagged.view(), tagged.tokens(), word -> false);
-            Set<Long> goldSpans = spans(words);
+            Set<Long> goldSpans = PkuWords.spans(words);
             Set<Long> foundSpans = new HashSet<>();
             for (Token t : split) {
                 foundSpans.add((long) t.start() << 32 | t.end());
@@ -192,16 +195,6 @@ public final class TrainSeg {
         double p = 100.0 * correct / found;
         double r = 100.0 * correct / gold;
         return String.format("P %.2f R %.2f F1 %.2f", p, r, 2 * p * r / (p + r));
-    }
-
-    private static Set<Long> spans(List<String> words) {
-        Set<Long> spans = new HashSet<>();
-        long offset = 0;
-        for (String word : words) {
-            spans.add(offset << 32 | (offset + word.length()));
-            offset += word.length();
-        }
-        return spans;
     }
 
     private static Example example(Segmenter segmenter, CharFeatures classes, List<String> words) {

@@ -2,11 +2,7 @@ package io.github.jianbao.internal.ner;
 
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import io.github.jianbao.internal.Loaded;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds persons, places and organisations in Chinese text, char by char: a linear model scores each
@@ -124,12 +117,7 @@ public final class CharNerTagger {
      * @throws IllegalStateException if the bundled model is missing or unreadable
      */
     public static CharNerTagger loadDefault() {
-        CharNerTagger tagger = DefaultHolder.TAGGER;
-        if (tagger == null) {
-            throw new IllegalStateException("Unable to load the bundled NER model " + DEFAULT_RESOURCE,
-                    DefaultHolder.FAILURE);
-        }
-        return tagger;
+        return DefaultHolder.TAGGER.get("the bundled NER model " + DEFAULT_RESOURCE);
     }
 
     /**
@@ -190,8 +178,7 @@ public final class CharNerTagger {
      */
     public static CharNerTagger read(CharFeatures features, InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (DataInputStream data = new DataInputStream(
-                new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
+        return ModelStreams.read(in, "char NER model", data -> {
             Checks.state(data.readInt() == MAGIC, "not a char NER model");
             int version = data.readInt();
             Checks.state(version == VERSION, "char NER model version %d, expected %d", version, VERSION);
@@ -218,9 +205,7 @@ public final class CharNerTagger {
                 }
             }
             return new CharNerTagger(features, keys, weights, scale, transitions);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read char NER model", e);
-        }
+        });
     }
 
     /**
@@ -230,9 +215,7 @@ public final class CharNerTagger {
      */
     public void write(OutputStream out) {
         Objects.requireNonNull(out, "out");
-        try {
-            GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        ModelStreams.write(out, "char NER model", data -> {
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
             data.writeInt(LABELS);
@@ -260,12 +243,8 @@ public final class CharNerTagger {
                     data.writeByte((int) ((packed >>> shift(label)) & 0xFF) - BIAS);
                 }
             }
-            data.flush();
-            gzip.finish();
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write char NER model", e);
-        }
+            return null;
+        });
     }
 
     /** {@return the number of features with weights} */
@@ -457,22 +436,7 @@ public final class CharNerTagger {
     }
 
     private static final class DefaultHolder {
-        static final @Nullable CharNerTagger TAGGER;
-        static final @Nullable RuntimeException FAILURE;
-
-        static {
-            @Nullable CharNerTagger tagger = null;
-            @Nullable RuntimeException failure = null;
-            try {
-                tagger = load();
-            } catch (RuntimeException e) {
-                // Kept rather than thrown from the initializer, so every call fails with the same message
-                // instead of the first with ExceptionInInitializerError and later ones with NoClassDefFoundError.
-                failure = e;
-            }
-            TAGGER = tagger;
-            FAILURE = failure;
-        }
+        static final Loaded<CharNerTagger> TAGGER = Loaded.attempt(DefaultHolder::load);
 
         private static CharNerTagger load() {
             InputStream in = CharNerTagger.class.getResourceAsStream(DEFAULT_RESOURCE);

@@ -3,11 +3,7 @@ package io.github.jianbao.internal.ner;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import io.github.jianbao.internal.Loaded;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,12 +92,7 @@ public final class WordBoundaries {
      * @throws IllegalStateException if the bundled model is missing or unreadable
      */
     public static WordBoundaries loadDefault() {
-        WordBoundaries model = DefaultHolder.MODEL;
-        if (model == null) {
-            throw new IllegalStateException("Unable to load the bundled word boundary model " + DEFAULT_RESOURCE,
-                    DefaultHolder.FAILURE);
-        }
-        return model;
+        return DefaultHolder.MODEL.get("the bundled word boundary model " + DEFAULT_RESOURCE);
     }
 
     /**
@@ -145,8 +134,7 @@ public final class WordBoundaries {
      */
     public static WordBoundaries read(CharFeatures features, InputStream in) {
         Objects.requireNonNull(in, "in");
-        try (DataInputStream data = new DataInputStream(
-                new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16))) {
+        return ModelStreams.read(in, "word boundary model", data -> {
             Checks.state(data.readInt() == MAGIC, "not a word boundary model");
             int version = data.readInt();
             Checks.state(version == VERSION, "word boundary model version %d, expected %d", version, VERSION);
@@ -165,9 +153,7 @@ public final class WordBoundaries {
                 weights[row] = data.readShort();
             }
             return new WordBoundaries(features, keys, weights, scale, bias);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word boundary model", e);
-        }
+        });
     }
 
     /**
@@ -177,9 +163,7 @@ public final class WordBoundaries {
      */
     public void write(OutputStream out) {
         Objects.requireNonNull(out, "out");
-        try {
-            GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
-            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(gzip, 1 << 16));
+        ModelStreams.write(out, "word boundary model", data -> {
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
             data.writeInt(PER_GAP);
@@ -192,12 +176,8 @@ public final class WordBoundaries {
             for (short weight : weights) {
                 data.writeShort(weight);
             }
-            data.flush();
-            gzip.finish();
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write word boundary model", e);
-        }
+            return null;
+        });
     }
 
     /** {@return the number of features with weights} */
@@ -420,20 +400,7 @@ public final class WordBoundaries {
     }
 
     private static final class DefaultHolder {
-        static final @Nullable WordBoundaries MODEL;
-        static final @Nullable RuntimeException FAILURE;
-
-        static {
-            @Nullable WordBoundaries model = null;
-            @Nullable RuntimeException failure = null;
-            try {
-                model = load();
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            MODEL = model;
-            FAILURE = failure;
-        }
+        static final Loaded<WordBoundaries> MODEL = Loaded.attempt(DefaultHolder::load);
 
         private static WordBoundaries load() {
             InputStream in = WordBoundaries.class.getResourceAsStream(DEFAULT_RESOURCE);
