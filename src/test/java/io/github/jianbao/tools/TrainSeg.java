@@ -4,7 +4,6 @@ import io.github.jianbao.TextPart;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Lexicon;
 import io.github.jianbao.internal.Organizations;
-import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.WordBoundaries;
 import io.github.jianbao.stage.PartText;
 import io.github.jianbao.stage.Segmenter;
@@ -36,13 +35,13 @@ import java.util.Set;
  *     -Dexec.args="../shared/eval/pku98_199801/199801.noid.txt \
  *         src/main/resources/io/github/jianbao/ner/word-boundaries.bin.gz --all --epochs 8 --max-features 48000"
  * </pre>
- * The bundled model was made with exactly this command: {@code Evaluate seg … last10pct} then gives word F1 97.11
- * (P 96.89, R 97.34), against 91.83 for HanLP's words. Without {@code --all}, the check lines scored F1 96.59 after
- * the first epoch and 96.90 from the sixth on with all 91,000 features; 96.74 with the 48,000 strongest and 96.63
- * with 24,000 (a smaller table is a faster one). The nine feature templates were chosen with {@code --drop} on the
- * check lines: each of the 16 first tried cost at most 0.1 when left out alone, and leaving out seven of them together
- * cost 0.2 and halved the model's time. The model keeps HanLP's boundary between two words of two chars or more,
- * where People's Daily agrees at all but 0.1% of a fifth of the gaps.
+ * The bundled model was made with exactly this command: {@code Evaluate seg … last10pct} then gives word F1 97.17
+ * (P 96.97, R 97.37), against 91.83 for HanLP's words. Without {@code --all}, the check lines score F1 96.80 after
+ * eight epochs (96.81 after six). The six feature templates were chosen with {@code --drop} on the check lines: of 16
+ * first tried, each cost at most 0.1 when left out alone; nine together scored 96.90 with all 91,000 features, 96.74
+ * with the 48,000 strongest (a smaller table is a faster one); leaving out three more of those (the chars before the
+ * gap, their classes, the word before with the gap's place in it) cost nothing. The model keeps HanLP's boundary
+ * between two words of two chars or more, where People's Daily agrees at all but 0.1% of a fifth of the gaps.
  * Options: {@code --epochs N} (default 10), {@code --min-count N} (features seen fewer times are dropped, default 2),
  * {@code --max-features N} (keep only the N features with the largest weights), {@code --drop 1,4} (leave these
  * feature templates, indices into a gap's features, out).
@@ -83,11 +82,10 @@ public final class TrainSeg {
         }
         int trainEnd = NerCorpus.devStart(lines.size());
         int checkStart = trainEnd - lines.size() / 10;
-        CharFeatures classes = CharFeatures.bundled();
         Segmenter segmenter = new Segmenter(new Lexicon(Organizations.bundled().words(), List.of()), null);
         List<Example> train = new ArrayList<>();
         for (List<String> words : lines.subList(0, all ? trainEnd : checkStart)) {
-            train.add(example(segmenter, classes, words));
+            train.add(example(segmenter, words));
         }
         List<List<String>> check = lines.subList(checkStart, trainEnd);
         System.out.printf("%d training lines, %d check lines%n", train.size(), check.size());
@@ -130,7 +128,7 @@ public final class TrainSeg {
                     c++;
                 }
             }
-            model = build(classes, index, w, u, bias, biasU, c, minCount, maxFeatures);
+            model = build(index, w, u, bias, biasU, c, minCount, maxFeatures);
             System.out.printf("epoch %d: %d training errors; check lines: %s%n", epoch, errors,
                     score(segmenter, model, check));
         }
@@ -141,7 +139,7 @@ public final class TrainSeg {
                 Files.size(Path.of(args[1])));
     }
 
-    private static WordBoundaries build(CharFeatures classes, FeatureIndex index, float[] w, float[] u, float bias,
+    private static WordBoundaries build(FeatureIndex index, float[] w, float[] u, float bias,
             float biasU, long c, int minCount, int maxFeatures) {
         int[] keys = new int[index.size()];
         float[] weights = new float[index.size()];
@@ -170,7 +168,7 @@ public final class TrainSeg {
             }
             kept = strong;
         }
-        return WordBoundaries.fromWeights(classes, java.util.Arrays.copyOf(keys, kept),
+        return WordBoundaries.fromWeights(java.util.Arrays.copyOf(keys, kept),
                 java.util.Arrays.copyOf(weights, kept), bias - biasU / c);
     }
 
@@ -197,7 +195,7 @@ public final class TrainSeg {
         return String.format("P %.2f R %.2f F1 %.2f", p, r, 2 * p * r / (p + r));
     }
 
-    private static Example example(Segmenter segmenter, CharFeatures classes, List<String> words) {
+    private static Example example(Segmenter segmenter, List<String> words) {
         String text = String.join("", words);
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
         WordBoundaries.Gaps gaps = WordBoundaries.gaps(tagged.view(), tagged.tokens(), word -> false);
@@ -211,7 +209,7 @@ public final class TrainSeg {
         for (int g = 0; g < gaps.count(); g++) {
             gold[g] = goldBoundary[gaps.position(g)];
         }
-        return new Example(gaps.features(classes), gold);
+        return new Example(gaps.features(), gold);
     }
 
     private record Example(int[] features, boolean[] gold) {

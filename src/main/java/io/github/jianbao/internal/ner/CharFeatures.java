@@ -291,11 +291,6 @@ public final class CharFeatures {
         return TYPE_PUNCTUATION;
     }
 
-    /** {@return the bundled class of a BMP char, from 1; 0 for a char in no class} */
-    int charClass(char c) {
-        return classes[c];
-    }
-
     /** One multiply per part and one 64-bit finaliser; distinct small parts stay distinct before the mixing. */
     static int hash(int template, int a, int b, int c) {
         long h = (template + 1) * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * 1998 and of the SIGHAN bakeoffs' PKU corpus: a person's surname apart from the given name (江/泽民), a number apart
  * from its unit (10万/元), 的 and 们 apart (新/的, 孩子/们), and unknown words HanLP leaves in pieces whole.
  *
- * <p>Between two Han chars a linear model decides whether a word ends there, from the chars around the gap, their
- * {@linkplain CharFeatures#charClass char classes} and HanLP's own words on both sides: whether HanLP put a boundary
- * there, the words, their part-of-speech tags. Between two HanLP words of two chars or more HanLP's boundary stays
+ * <p>Between two Han chars a linear model decides whether a word ends there, from the chars around the gap and
+ * HanLP's own words on both sides: whether HanLP put a boundary there, the word after it, the words' part-of-speech
+ * tags. Between two HanLP words of two chars or more HanLP's boundary stays
  * (People's Daily agrees there all but once in a thousand), and so do gaps next to a digit, a Latin letter, punctuation
  * or a space. The weights come from averaged perceptron training on People's Daily
  * ({@code io.github.jianbao.tools.TrainSeg}) and are kept as 16-bit integers in a hash table of 4-byte slots, 512 KB,
@@ -32,13 +32,12 @@ public final class WordBoundaries {
     /** The classpath resource of the bundled model. */
     public static final String DEFAULT_RESOURCE = "/io/github/jianbao/ner/word-boundaries.bin.gz";
     /** The number of features of every gap. */
-    public static final int PER_GAP = 9;
+    public static final int PER_GAP = 6;
 
     private static final int MAGIC = 0x4A425742;
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int PAD = -1;
 
-    private final CharFeatures features;
     /** Per slot: a 16-bit fingerprint of the feature's key (never 0) above its 16-bit weight; 0 for an empty slot. */
     private final int[] table;
     private final int mask;
@@ -49,8 +48,7 @@ public final class WordBoundaries {
     private final float scale;
     private final short bias;
 
-    private WordBoundaries(CharFeatures features, int[] keys, short[] weights, float scale, short bias) {
-        this.features = features;
+    private WordBoundaries(int[] keys, short[] weights, float scale, short bias) {
         // At most half full. A feature sits in its home slot or the next one, so a lookup reads both and adds what
         // matches, with no branch to mispredict; the strongest features are placed first, and the few that find
         // both slots taken are left out.
@@ -98,13 +96,12 @@ public final class WordBoundaries {
     /**
      * Makes a model from trained weights, rounded to 16 bits; features whose weight rounds to zero are left out.
      *
-     * @param features    the char classes the weights belong to
      * @param featureKeys the feature hash of each weight, none 0 and no two equal
      * @param weights     one weight per feature; a positive sum means a word boundary
      * @param bias        the weight every gap has
      * @throws IllegalArgumentException if the array sizes differ
      */
-    public static WordBoundaries fromWeights(CharFeatures features, int[] featureKeys, float[] weights, float bias) {
+    public static WordBoundaries fromWeights(int[] featureKeys, float[] weights, float bias) {
         Checks.argument(featureKeys.length == weights.length, "weights must hold one weight per feature: %d != %d",
                 weights.length, featureKeys.length);
         float max = Math.abs(bias);
@@ -122,7 +119,7 @@ public final class WordBoundaries {
                 quantised[kept++] = q;
             }
         }
-        return new WordBoundaries(features, Arrays.copyOf(keys, kept),
+        return new WordBoundaries(Arrays.copyOf(keys, kept),
                 Arrays.copyOf(quantised, kept), scale, (short) Math.round(bias / scale));
     }
 
@@ -132,7 +129,7 @@ public final class WordBoundaries {
      * @throws UncheckedIOException if the stream cannot be read
      * @throws IllegalStateException if the stream does not hold a model of this version
      */
-    public static WordBoundaries read(CharFeatures features, InputStream in) {
+    public static WordBoundaries read(InputStream in) {
         Objects.requireNonNull(in, "in");
         return ModelStreams.read(in, "word boundary model", data -> {
             Checks.state(data.readInt() == MAGIC, "not a word boundary model");
@@ -152,7 +149,7 @@ public final class WordBoundaries {
             for (int row = 0; row < rows; row++) {
                 weights[row] = data.readShort();
             }
-            return new WordBoundaries(features, keys, weights, scale, bias);
+            return new WordBoundaries(keys, weights, scale, bias);
         });
     }
 
@@ -202,7 +199,7 @@ public final class WordBoundaries {
         if (gaps.count() == 0) {
             return tokens;
         }
-        int[] featureKeys = gaps.features(this.features);
+        int[] featureKeys = gaps.features();
         boolean[] boundary = new boolean[view.length() + 1];
         for (Token token : tokens) {
             boundary[token.start()] = true;
@@ -363,39 +360,28 @@ public final class WordBoundaries {
         }
 
         /** {@return {@link #PER_GAP} feature hashes per gap, one gap after the other} */
-        public int[] features(CharFeatures classes) {
+        public int[] features() {
             int n = chars.length;
             int[] out = new int[positions.length * PER_GAP];
             for (int g = 0; g < positions.length; g++) {
                 int i = positions[g];
                 int a = chars[i - 1];
                 int b = chars[i];
-                int a2 = i >= 2 ? chars[i - 2] : PAD;
                 int b2 = i + 1 < n ? chars[i + 1] : PAD;
                 int left = tokenOf[i - 1];
                 int right = tokenOf[i];
                 int h = left != right ? 1 : 0;
-                int classes4 = ((classOf(classes, a2) * 1031 + classOf(classes, a)) * 1031
-                        + classOf(classes, b)) * 1031 + classOf(classes, b2);
                 int o = g * PER_GAP;
-                // HanLP's boundary and the chars around the gap; the char classes of the four; HanLP's words either
-                // side (their tags, the left word with the place of the gap in it, the right word) and the char
-                // before the gap with its word's tag.
+                // HanLP's boundary, the chars either side and the one after; HanLP's words either side (their tags,
+                // the right word) and the char before the gap with its word's tag.
                 out[o] = CharFeatures.hash(100, h, 0, 0);
                 out[o + 1] = CharFeatures.hash(103, a, b, h);
-                out[o + 2] = CharFeatures.hash(104, a2, a, h);
-                out[o + 3] = CharFeatures.hash(105, b, b2, h);
-                out[o + 4] = CharFeatures.hash(108, classes4, h, 0);
-                out[o + 5] = CharFeatures.hash(109, tagHashes[left], tagHashes[right], h);
-                out[o + 6] = CharFeatures.hash(111, wordHashes[left], h == 1 ? -1 : i - starts[left], 0);
-                out[o + 7] = CharFeatures.hash(112, wordHashes[right], h, 0);
-                out[o + 8] = CharFeatures.hash(113, a, tagHashes[left], h);
+                out[o + 2] = CharFeatures.hash(105, b, b2, h);
+                out[o + 3] = CharFeatures.hash(109, tagHashes[left], tagHashes[right], h);
+                out[o + 4] = CharFeatures.hash(112, wordHashes[right], h, 0);
+                out[o + 5] = CharFeatures.hash(113, a, tagHashes[left], h);
             }
             return out;
-        }
-
-        private static int classOf(CharFeatures classes, int c) {
-            return c < 0 ? 1030 : classes.charClass((char) c);
         }
     }
 
@@ -406,7 +392,7 @@ public final class WordBoundaries {
             InputStream in = WordBoundaries.class.getResourceAsStream(DEFAULT_RESOURCE);
             Checks.state(in != null, "Unable to load the bundled word boundary model: no classpath resource %s",
                     DEFAULT_RESOURCE);
-            return read(CharFeatures.bundled(), in);
+            return read(in);
         }
     }
 }

@@ -48,7 +48,7 @@ class WordBoundariesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         model.write(out);
 
-        WordBoundaries copy = WordBoundaries.read(CharFeatures.bundled(), new ByteArrayInputStream(out.toByteArray()));
+        WordBoundaries copy = WordBoundaries.read(new ByteArrayInputStream(out.toByteArray()));
 
         String text = "江泽民同志向孩子们发出新的号召，捐款10万元。";
         TaggedText tagged = hanlp.apply(new PartText(TextPart.BODY, text));
@@ -64,8 +64,7 @@ class WordBoundariesTest {
             gzip.write(new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
         }
 
-        assertThatThrownBy(() -> WordBoundaries.read(CharFeatures.bundled(),
-                new ByteArrayInputStream(bytes.toByteArray())))
+        assertThatThrownBy(() -> WordBoundaries.read(new ByteArrayInputStream(bytes.toByteArray())))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("not a word boundary model");
     }
