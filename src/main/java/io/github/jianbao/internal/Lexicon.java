@@ -34,9 +34,12 @@ public final class Lexicon {
         this.userTerms = Set.copyOf(userTerms);
     }
 
-    /** {@return whether {@code word} is one of the user's own terms, which stay whole words} */
+    /**
+     * {@return whether {@code word}, as written or in simplified script, is one of the user's own terms, which stay
+     * whole words} HanLP segments the simplified view of a text, so a simplified term keeps its traditional form whole.
+     */
     public boolean isUserTerm(String word) {
-        return userTerms.contains(word);
+        return !userTerms.isEmpty() && (userTerms.contains(word) || userTerms.contains(Simplified.view(word)));
     }
 
     /** {@return the dictionary to hand to a HanLP segment; callers must not change it} */

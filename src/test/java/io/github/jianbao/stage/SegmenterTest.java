@@ -79,5 +79,7 @@ class SegmenterTest {
                 .doesNotContain("孩子们");
         assertThat(withTerm.apply(new PartText(TextPart.BODY, text)).words()).extracting(Token::text)
                 .contains("孩子们");
+        assertThat(withTerm.apply(new PartText(TextPart.BODY, "孩子們都來了。")).words()).extracting(Token::text)
+                .contains("孩子們");
     }
 }
