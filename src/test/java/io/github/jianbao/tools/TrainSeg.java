@@ -217,52 +217,24 @@ public final class TrainSeg {
 
     /** Feature hashes to dense indices, with how often each was seen. */
     private static final class FeatureIndex {
-        private int[] keys = new int[1 << 22];
-        private int[] values = new int[1 << 22];
-        private int[] ids = new int[1 << 20];
+        private final IntIntMap ids = new IntIntMap(1 << 21);
+        private int[] keys = new int[1 << 20];
         private int[] counts = new int[1 << 20];
         private int size;
 
         int add(int key) {
-            int mask = keys.length - 1;
-            int slot = (key * 0x9E3779B9) & mask;
-            while (keys[slot] != 0) {
-                if (keys[slot] == key) {
-                    counts[values[slot]]++;
-                    return values[slot];
+            int id = ids.get(key) - 1;
+            if (id < 0) {
+                if (size == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, size * 2);
+                    counts = java.util.Arrays.copyOf(counts, size * 2);
                 }
-                slot = (slot + 1) & mask;
+                id = size++;
+                keys[id] = key;
+                ids.put(key, id + 1);
             }
-            if (size == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, size * 2);
-                counts = java.util.Arrays.copyOf(counts, size * 2);
-            }
-            keys[slot] = key;
-            values[slot] = size;
-            ids[size] = key;
-            counts[size] = 1;
-            if (++size * 2 > keys.length) {
-                rehash();
-            }
-            return size - 1;
-        }
-
-        private void rehash() {
-            int[] oldKeys = keys;
-            int[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != 0) {
-                    int slot = (oldKeys[i] * 0x9E3779B9) & mask;
-                    while (keys[slot] != 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
+            counts[id]++;
+            return id;
         }
 
         int size() {
@@ -270,7 +242,7 @@ public final class TrainSeg {
         }
 
         int key(int i) {
-            return ids[i];
+            return keys[i];
         }
 
         int count(int i) {
