@@ -32,4 +32,29 @@ final class PkuWords {
         }
         return spans;
     }
+
+    /** Word-span precision, recall and F1 of a segmentation against the gold one, line after line. */
+    static final class Score {
+        private long gold;
+        private long found;
+        private long correct;
+
+        /** Adds one line: its gold words and the words found, which join to the same text. */
+        void add(List<String> goldWords, List<String> foundWords) {
+            Set<Long> goldSpans = spans(goldWords);
+            Set<Long> foundSpans = spans(foundWords);
+            gold += goldSpans.size();
+            found += foundSpans.size();
+            foundSpans.retainAll(goldSpans);
+            correct += foundSpans.size();
+        }
+
+        @Override
+        public String toString() {
+            double p = 100.0 * correct / found;
+            double r = 100.0 * correct / gold;
+            return String.format("gold %d, found %d, correct %d; P %.2f R %.2f F1 %.2f", gold, found, correct, p, r,
+                    2 * p * r / (p + r));
+        }
+    }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -74,32 +73,22 @@ public final class SegEvaluation {
             segmenter = text -> segment.apply(new PartText(TextPart.BODY, text)).words().stream()
                     .map(Token::text).toList();
         }
-        long gold = 0;
-        long found = 0;
-        long correct = 0;
+        PkuWords.Score score = new PkuWords.Score();
         long chars = 0;
         long nanos = 0;
         for (String line : lines) {
             List<String> words = PkuWords.words(line);
             String text = String.join("", words);
-            Set<Long> goldSpans = PkuWords.spans(words);
             long start = System.nanoTime();
             List<String> segmented = segmenter.apply(text);
             nanos += System.nanoTime() - start;
-            Set<Long> foundSpans = PkuWords.spans(segmented);
-            gold += goldSpans.size();
-            found += foundSpans.size();
-            foundSpans.retainAll(goldSpans);
-            correct += foundSpans.size();
+            score.add(words, segmented);
             chars += text.length();
         }
-        double p = 100.0 * correct / found;
-        double r = 100.0 * correct / gold;
         System.out.printf("%s%s: %d lines, %d chars; %s%s%n", args[0], part, lines.size(), chars,
                 roles ? "bare HanLP with role recognition" : "the library's Segmenter",
                 extraWords.isEmpty() ? "" : " with " + extraWords.size() + " extra words");
-        System.out.printf("words: gold %d, found %d, correct %d; P %.2f R %.2f F1 %.2f%n", gold, found, correct, p, r,
-                2 * p * r / (p + r));
+        System.out.println("words: " + score);
         System.out.printf("segmenting: %,.0f chars/s (first pass, includes warm-up)%n", chars / (nanos / 1e9));
     }
 }

@@ -173,26 +173,14 @@ public final class TrainSeg {
     }
 
     static String score(Segmenter segmenter, WordBoundaries model, List<List<String>> lines) {
-        long gold = 0;
-        long found = 0;
-        long correct = 0;
+        PkuWords.Score score = new PkuWords.Score();
         for (List<String> words : lines) {
             String text = String.join("", words);
             TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, text));
-            List<Token> split = model.split(text, tagged.view(), tagged.tokens(), word -> false);
-            Set<Long> goldSpans = PkuWords.spans(words);
-            Set<Long> foundSpans = new HashSet<>();
-            for (Token t : split) {
-                foundSpans.add((long) t.start() << 32 | t.end());
-            }
-            gold += goldSpans.size();
-            found += foundSpans.size();
-            foundSpans.retainAll(goldSpans);
-            correct += foundSpans.size();
+            score.add(words, model.split(text, tagged.view(), tagged.tokens(), word -> false).stream()
+                    .map(Token::text).toList());
         }
-        double p = 100.0 * correct / found;
-        double r = 100.0 * correct / gold;
-        return String.format("P %.2f R %.2f F1 %.2f", p, r, 2 * p * r / (p + r));
+        return score.toString();
     }
 
     private static Example example(Segmenter segmenter, List<String> words) {
