@@ -354,11 +354,6 @@ public final class WordBoundaries {
             return positions[g];
         }
 
-        /** {@return whether HanLP put a word boundary at gap {@code g}} */
-        public boolean hanlpBoundary(int g) {
-            return tokenOf[positions[g] - 1] != tokenOf[positions[g]];
-        }
-
         /** {@return {@link #PER_GAP} feature hashes per gap, one gap after the other} */
         public int[] features() {
             int n = chars.length;
