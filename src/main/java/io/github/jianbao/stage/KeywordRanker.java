@@ -98,6 +98,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     /** Tags of one-character words that may be a piece of a longer unknown word: not particles, prepositions … */
     private static final String GLUE_TAGS = "nvagbkmqhx";
     private static final String LOCATIVES = "上下中内外里前后间";
+    /** Verbs that report speech, which the core dictionary also knows as rare nouns: 说 of 消息人士说. */
+    private static final String SPEECH_VERBS = "说称讲问";
     private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
     private static final String FUNCTION_STARTS = "的了是被把让";
     private static final int MAX_QUOTED_CHARS = 8;
@@ -445,13 +447,14 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     /**
      * The last word of a multi-word term is a noun, or one character that can be a noun, measure word or suffix in
      * HanLP's core dictionary, such as 码 in 健康码 (the segmenter tags it as a verb there); not 骂 or 买, nor a
-     * locative such as 上 in 基础上.
+     * locative such as 上 in 基础上, nor a verb of speech (说 of 消息人士说).
      */
     private static boolean isHead(Token token) {
         if (token.tag().startsWith("n") || token.tag().equals("vn")) {
             return true;
         }
-        if (token.text().length() != 1 || LOCATIVES.indexOf(token.text().charAt(0)) >= 0) {
+        if (token.text().length() != 1 || LOCATIVES.indexOf(token.text().charAt(0)) >= 0
+                || SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0) {
             return false;
         }
         CoreDictionary.Attribute attribute = CoreDictionary.get(token.text());

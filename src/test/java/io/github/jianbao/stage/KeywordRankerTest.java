@@ -80,6 +80,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aVerbOfSpeechEndsNoTerm() {
+        String body = "消息人士说，军售已获批准。上述消息人士说，国会已接获通知。另有消息人士说，通知尚未送达。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("军售")
+                .doesNotContain("消息人士说");
+    }
+
+    @Test
     void joinsRecurringWordsIntoOneTermAndDropsItsPieces() {
         String body = "医疗数据是隐私。医疗数据不应外泄。当局搜集医疗数据。";
         assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
