@@ -1679,6 +1679,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return new Moment(ym.atDay(s.dayFrom), to, DateGrain.DAY);
                 }
                 return new Moment(ym.atDay(1), DateGrain.MONTH);
+            } else if (s.yearPartFrom > 0 && s.yearSpan > 1) {
+                return spanPart(year, s);
             } else if (s.yearPartFrom > 0) {
                 LocalDate start = LocalDate.of(year, s.yearPartFrom, 1);
                 if (s.yearPartTo == s.yearPartFrom) {
@@ -1730,6 +1732,27 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return c.previous() == null ? null : c.previous().getYear() + s.yearAnaphor;
         }
         return null;
+    }
+
+    /**
+     * A part of a decade or century: 七十年代初 is its first three years (1970/1972), 七十年代末 its last three
+     * (1977/1979), 二十世纪初 1901/1930; halves and quarters take their share of the years.
+     */
+    private static Moment spanPart(int year, Spec s) {
+        int span = s.yearSpan;
+        int first;
+        int last;
+        if (s.yearPartFrom == 1 && s.yearPartTo == 1) {
+            first = year;
+            last = year + span * 3 / 10 - 1;
+        } else if (s.yearPartFrom == 12 && s.yearPartTo == 12) {
+            first = year + span * 7 / 10;
+            last = year + span - 1;
+        } else {
+            first = year + span * (s.yearPartFrom - 1) / 12;
+            last = year + span * s.yearPartTo / 12 - 1;
+        }
+        return new Moment(LocalDate.of(first, 1, 1), LocalDate.of(last, 1, 1), DateGrain.YEAR);
     }
 
     /**

@@ -206,6 +206,15 @@ class DateNormalizerTest {
     }
 
     @Test
+    void readsTheStartAndEndOfDecadesAndCenturiesAsTheirYears() {
+        assertFinds(dates("七十年代末，上世纪80年代初，二十世纪初，90年代上半年"),
+                tuple("七十年代末", 0, "1977/1979"),
+                tuple("80年代初", 9, "1980/1982"),
+                tuple("二十世纪初", 15, "1901/1930"),
+                tuple("90年代上半年", 21, "1990/1994"));
+    }
+
+    @Test
     void readsWeekdaysLeaningToThePast() {
         LocalDate friday = LocalDate.of(2020, 5, 29);
 
