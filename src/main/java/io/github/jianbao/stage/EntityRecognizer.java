@@ -75,6 +75,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
     private static final String OPENERS = "（(《“「『【[";
     private static final String CLOSERS = "）)》”」』】]";
+    /** Punctuation that ends a clause or separates list items: no name holds it. */
+    private static final String CLAUSE_MARKS = "，。！？；：、";
     private static final String CLOSING_QUOTES = "”」』’\"";
     private static final Set<String> PLACE_SUFFIXES = Set.of("省", "市", "县", "区", "州", "自治区", "特别行政区");
     private static final Map<TextPart, Double> PART_WEIGHT = Map.of(
@@ -695,6 +697,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             int end = span.end();
             switch (span.type()) {
                 case PERSON -> {
+                    end = beforeClauseMark(part.view(), start, end);  // 馨恬：, and 邓、江 lists two surnames
                     end = beforeSpaceInHan(part.view(), start, end);
                     end = personEnd(part.view(), start, end);
                     // 川普周五: the name's last character starts a word (周五) that runs past it.
@@ -711,8 +714,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     start = afterTitle(part.view(), start, end);
                 }
                 case PLACE -> {
-                    if (boundaries.streetFollows(end) || !isPlaceLike(part.view().substring(start, end), boundaries,
-                            start, end)) {
+                    end = beforeClauseMark(part.view(), start, end);
+                    if (end - start < 2 || boundaries.streetFollows(end)
+                            || !isPlaceLike(part.view().substring(start, end), boundaries, start, end)) {
                         continue;
                     }
                 }
@@ -868,6 +872,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
     }
 
+    /** {@return where a person's or place's name ends at a clause's punctuation, which no such name holds} */
+    private static int beforeClauseMark(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return end;
+    }
+
     /**
      * {@return whether a mark no organisation's name holds stands in {@code [start, end)}}: a title mark (求是》杂志,
      * 香港《动向》杂志), a clause's punctuation, or a bracket that does not close inside (Michael Chong)批评安省议会);
@@ -877,7 +891,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         int open = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if ("《》，。！？；：、\"“”".indexOf(c) >= 0) {
+            if (CLAUSE_MARKS.indexOf(c) >= 0 || "《》\"“”".indexOf(c) >= 0) {
                 return true;
             }
             if (c == '(' || c == '（') {

@@ -50,6 +50,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void takesNoPersonOrPlaceAcrossAClausesPunctuation() {
+        List<Entity> found = entities("不仅毛、周，朱、康、邓、江、罗等人都是当年的共工转生而来。记者馨恬：章教授，您好。", "",
+                List.of());
+        assertThat(found).extracting(Entity::name)
+                .allSatisfy(name -> assertThat(name).doesNotContain("、", "，", "：", "。"))
+                .contains("馨恬");
+    }
+
+    @Test
     void mergesAPlaceAndItsFullFormIntoOneEntity() {
         List<Entity> found = entities("杭州推广健康码。杭州市的市民表示担忧。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE && e.name().startsWith("杭州"))
