@@ -12,6 +12,7 @@ import io.github.jianbao.internal.Organizations;
 import io.github.jianbao.internal.Places;
 import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.ner.CharNerTagger;
+import io.github.jianbao.internal.ner.NameRepeats;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds the places, organisations and persons of an article in its tagged parts and groups their mentions into
@@ -153,17 +155,24 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     public List<Entity> apply(Input input) {
         List<Found> found = new ArrayList<>();
         Map<TaggedText, Boundaries> partBoundaries = new LinkedHashMap<>();
+        // The tagger judges each sentence alone; the names it found across the article find the mentions it missed.
+        Map<TaggedText, List<NamedSpan>> taggedParts = new LinkedHashMap<>();
+        NameRepeats names = new NameRepeats();
         for (TaggedText part : input.parts()) {
-            if (part.text().isBlank()) {
-                continue;
+            if (!part.text().isBlank()) {
+                List<NamedSpan> spans = tagger.tag(part.view(), part.tokens());
+                taggedParts.put(part, spans);
+                names.collect(part.view(), spans);
             }
+        }
+        for (TaggedText part : taggedParts.keySet()) {
             List<Found> rules = new ArrayList<>();
             fromKnownOrganizations(part, rules);
             fromLatin(part, rules);
             fromPublicationTitles(part, rules);
             fromAttributions(part, rules);
             fromHonorifics(part, rules);
-            List<NamedSpan> spans = tagger.tag(part.view(), part.tokens());
+            List<NamedSpan> spans = names.complete(part.view(), part.tokens(), taggedParts.get(part));
             Boundaries boundaries = new Boundaries(part);
             partBoundaries.put(part, boundaries);
             List<Found> gazetteer = new ArrayList<>();
@@ -1279,16 +1288,25 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return out;
     }
 
-    /** 唐纳德·川普 and 川普 in one article are one person, named by the full form. */
+    /**
+     * 唐纳德·川普 and 川普 in one article are one person, named by the full form; so are 钱钟书 and the given name
+     * 钟书, unless two persons of the article share that given name.
+     */
     private static Map<String, String> personFullNames(List<Found> found) {
         Map<String, String> full = new HashMap<>();
-        found.stream().filter(f -> f.type() == EntityType.PERSON).map(Found::name)
-                .filter(n -> n.indexOf('·') > 0).forEach(n -> {
-                    String surname = n.substring(n.lastIndexOf('·') + 1);
-                    if (surname.length() >= 2) {
-                        full.merge(surname, n, (a, b) -> a.length() >= b.length() ? a : b);
-                    }
-                });
+        Set<String> persons = found.stream().filter(f -> f.type() == EntityType.PERSON).map(Found::name)
+                .collect(Collectors.toSet());
+        persons.stream().filter(n -> n.indexOf('·') > 0).forEach(n -> {
+            String surname = n.substring(n.lastIndexOf('·') + 1);
+            if (surname.length() >= 2) {
+                full.merge(surname, n, (a, b) -> a.length() >= b.length() ? a : b);
+            }
+        });
+        Map<String, Long> givenNames = persons.stream()
+                .filter(n -> n.length() == 3 && n.codePoints().allMatch(Character::isIdeographic))
+                .collect(Collectors.groupingBy(n -> n.substring(1), Collectors.counting()));
+        persons.stream().filter(n -> n.length() == 3 && givenNames.getOrDefault(n.substring(1), 0L) == 1)
+                .forEach(n -> full.putIfAbsent(n.substring(1), n));
         return full;
     }
 

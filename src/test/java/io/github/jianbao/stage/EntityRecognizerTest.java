@@ -59,6 +59,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPersonCalledByTheGivenNameLaterIsOnePersonWithAllMentions() {
+        List<Entity> found = entities("著名作家钱钟书出生于无锡。钟书自幼聪颖，钟书的父亲是钱基博。后来钟书考入清华大学。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.name().equals("钱钟书")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(m -> m.text())
+                        .containsExactly("钱钟书", "钟书", "钟书", "钟书"));
+        assertThat(found).extracting(Entity::name).doesNotContain("钟书");
+    }
+
+    @Test
     void mergesAPlaceAndItsFullFormIntoOneEntity() {
         List<Entity> found = entities("杭州推广健康码。杭州市的市民表示担忧。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE && e.name().startsWith("杭州"))

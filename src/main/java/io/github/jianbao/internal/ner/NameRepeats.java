@@ -1,0 +1,178 @@
+package io.github.jianbao.internal.ner;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.github.jianbao.EntityType;
+import io.github.jianbao.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The persons and places of a document, to find their mentions the tagger missed. The tagger judges each sentence on
+ * its own, so it often takes a name in one sentence and misses it, or gives it another type, in the next (灵邱 a place
+ * in two sentences, a person in a third); and a person first named in full is later called by the given name alone
+ * (钱钟书, then 钟书). The names the tagger found across the document mark their other occurrences too, where they
+ * stand as whole words, and settle the type of a name the tagger gave two types.
+ *
+ * <p>Organisations take no part: the tagger's short organisation names (a brand, a school's short form) are too
+ * often ordinary words elsewhere. A name that HanLP's core dictionary knows as an ordinary word (社会, 广场) takes no
+ * part either.
+ *
+ * <p>Collect the names of every part of a document first, then {@link #complete} each part. Not thread-safe while
+ * collecting; reading only afterwards.
+ */
+public final class NameRepeats {
+    /** Names shorter than this are too ambiguous to repeat (a one-character surname or place). */
+    private static final int MIN_NAME = 2;
+    private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE};
+
+    /** Per name, how often the tagger gave it each of {@link #TYPES}. */
+    private final Map<String, int[]> counts = new HashMap<>();
+
+    /**
+     * Adds the persons and places of {@code spans}: each name, and of a person named with a one-character surname and
+     * a two-character given name the given name as well.
+     *
+     * @param text  the text the spans index
+     * @param spans the tagger's entities in it
+     */
+    public void collect(String text, List<NamedSpan> spans) {
+        Objects.requireNonNull(text, "text");
+        for (NamedSpan span : spans) {
+            String name = span.coveredText(text);
+            int type = typeIndex(span.type());
+            if (type < 0 || name.length() < MIN_NAME || isCommonWord(name)) {
+                continue;
+            }
+            counts.computeIfAbsent(name, k -> new int[TYPES.length])[type]++;
+            if (span.type() == EntityType.PERSON && name.length() == 3 && isHan(name)
+                    && !isCommonWord(name.substring(1))) {
+                counts.computeIfAbsent(name.substring(1), k -> new int[TYPES.length])[type]++;
+            }
+        }
+    }
+
+    /**
+     * {@return the type of a collected name: the one the tagger gave it at least twice as often as the other, or
+     * {@code null} for a name not collected or of no clear type}
+     */
+    public @Nullable EntityType typeOf(String name) {
+        int[] c = counts.get(name);
+        if (c == null) {
+            return null;
+        }
+        for (int t = 0; t < TYPES.length; t++) {
+            int others = 0;
+            for (int u = 0; u < TYPES.length; u++) {
+                others += u == t ? 0 : c[u];
+            }
+            if (c[t] >= 2 * others && c[t] > 0) {
+                return TYPES[t];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@return the spans with their types settled and the occurrences of the collected names added} A person or
+     * place whose name the document mostly gives the other type takes that type. An occurrence of a name is added
+     * where it overlaps no span and starts and ends at the boundaries of {@code tokens}; the longest name wins where
+     * occurrences overlap, and a given name right after its surname is the full name (程砚秋 where the segmenter split
+     * 程/砚秋).
+     *
+     * @param text   the text
+     * @param tokens its words, offsets in chars of {@code text}
+     * @param spans  the tagger's entities in it, none overlapping
+     */
+    public List<NamedSpan> complete(String text, List<Token> tokens, List<NamedSpan> spans) {
+        Objects.requireNonNull(text, "text");
+        if (counts.isEmpty()) {
+            return spans;
+        }
+        List<NamedSpan> out = new ArrayList<>(spans.size());
+        boolean[] taken = new boolean[text.length() + 1];
+        for (NamedSpan s : spans) {
+            for (int i = s.start(); i < s.end(); i++) {
+                taken[i] = true;
+            }
+            EntityType settled = typeIndex(s.type()) >= 0 ? typeOf(s.coveredText(text)) : null;
+            out.add(settled == null || settled == s.type() ? s : new NamedSpan(s.start(), s.end(), settled));
+        }
+        boolean[] starts = new boolean[text.length() + 1];
+        boolean[] ends = new boolean[text.length() + 1];
+        for (Token t : tokens) {
+            if (t.end() <= text.length()) {
+                starts[t.start()] = true;
+                ends[t.end()] = true;
+            }
+        }
+        List<String> byLength = new ArrayList<>(counts.keySet());
+        byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        boolean added = false;
+        for (String name : byLength) {
+            EntityType type = typeOf(name);
+            if (type == null) {
+                continue;
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                int start = at > 0 && type == EntityType.PERSON
+                        && typeOf(text.substring(at - 1, end)) == EntityType.PERSON ? at - 1 : at;
+                if (!starts[at] || !ends[end] || isTaken(taken, start, end)) {
+                    continue;
+                }
+                for (int i = start; i < end; i++) {
+                    taken[i] = true;
+                }
+                out.add(new NamedSpan(start, end, type));
+                added = true;
+            }
+        }
+        if (added) {
+            out.sort(Comparator.comparingInt(NamedSpan::start));
+        }
+        return List.copyOf(out);
+    }
+
+    private static int typeIndex(EntityType type) {
+        for (int t = 0; t < TYPES.length; t++) {
+            if (TYPES[t] == type) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTaken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return whether HanLP's core dictionary knows {@code word} as a word but not as a name} (社会, 广场) */
+    private static boolean isCommonWord(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (Nature nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().allMatch(Character::isIdeographic);
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.jianbao.internal.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jianbao.EntityType;
+import io.github.jianbao.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameRepeatsTest {
+    private static final EntityType PERSON = EntityType.PERSON;
+    private static final EntityType PLACE = EntityType.PLACE;
+
+    @Test
+    void findsTheMentionsTheTaggerMissedWhereTheyStandAsWords() {
+        NameRepeats names = new NameRepeats();
+        names.collect("他到过灵邱。", List.of(new NamedSpan(3, 5, PLACE)));
+
+        // 灵邱 is a word of the second text, but only part of the word 灵邱山 in the third.
+        assertThat(names.complete("灵邱是老家。", words("灵邱", "是", "老家", "。"), List.of()))
+                .containsExactly(new NamedSpan(0, 2, PLACE));
+        assertThat(names.complete("灵邱山很高。", words("灵邱山", "很", "高", "。"), List.of())).isEmpty();
+    }
+
+    @Test
+    void aPersonIsLaterCalledByTheGivenNameOrTheFullNameTheSegmenterSplit() {
+        NameRepeats names = new NameRepeats();
+        names.collect("作家钱钟书说。", List.of(new NamedSpan(2, 5, PERSON)));
+
+        assertThat(names.complete("钟书自幼聪颖。", words("钟书", "自幼", "聪颖", "。"), List.of()))
+                .containsExactly(new NamedSpan(0, 2, PERSON));
+        assertThat(names.complete("钱钟书回国。", words("钱", "钟书", "回国", "。"), List.of()))
+                .containsExactly(new NamedSpan(0, 3, PERSON));
+    }
+
+    @Test
+    void theTypeTheDocumentMostlyGivesANameWins() {
+        NameRepeats names = new NameRepeats();
+        names.collect("灵邱灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PLACE),
+                new NamedSpan(4, 6, PERSON)));
+        assertThat(names.typeOf("灵邱")).isEqualTo(PLACE);
+        assertThat(names.complete("灵邱", words("灵邱"), List.of(new NamedSpan(0, 2, PERSON))))
+                .containsExactly(new NamedSpan(0, 2, PLACE));
+
+        NameRepeats even = new NameRepeats();
+        even.collect("灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PERSON)));
+        assertThat(even.typeOf("灵邱")).isNull();
+        assertThat(even.complete("灵邱去了", words("灵邱", "去", "了"), List.of())).isEmpty();
+    }
+
+    @Test
+    void ordinaryWordsAndOrganisationsDoNotRepeat() {
+        NameRepeats names = new NameRepeats();
+        // The tagger took 广场 for a place once; 新华社 is an organisation.
+        names.collect("广场新华社", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 5, EntityType.ORGANIZATION)));
+
+        assertThat(names.typeOf("广场")).isNull();
+        assertThat(names.typeOf("新华社")).isNull();
+        assertThat(names.complete("广场和新华社", words("广场", "和", "新华社"), List.of())).isEmpty();
+    }
+
+    /** Words one after the other, tagged as nouns. */
+    private static List<Token> words(String... words) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String w : words) {
+            tokens.add(new Token(w, "n", at, at + w.length()));
+            at += w.length();
+        }
+        return tokens;
+    }
+}
