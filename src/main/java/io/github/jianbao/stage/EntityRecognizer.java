@@ -29,7 +29,6 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the places, organisations and persons of an article in its tagged parts and groups their mentions into
@@ -1288,25 +1287,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return out;
     }
 
-    /**
-     * 唐纳德·川普 and 川普 in one article are one person, named by the full form; so are 钱钟书 and the given name
-     * 钟书, unless two persons of the article share that given name.
-     */
+    /** 唐纳德·川普 and 川普 in one article are one person, named by the full form. */
     private static Map<String, String> personFullNames(List<Found> found) {
         Map<String, String> full = new HashMap<>();
-        Set<String> persons = found.stream().filter(f -> f.type() == EntityType.PERSON).map(Found::name)
-                .collect(Collectors.toSet());
-        persons.stream().filter(n -> n.indexOf('·') > 0).forEach(n -> {
-            String surname = n.substring(n.lastIndexOf('·') + 1);
-            if (surname.length() >= 2) {
-                full.merge(surname, n, (a, b) -> a.length() >= b.length() ? a : b);
-            }
-        });
-        Map<String, Long> givenNames = persons.stream()
-                .filter(n -> n.length() == 3 && n.codePoints().allMatch(Character::isIdeographic))
-                .collect(Collectors.groupingBy(n -> n.substring(1), Collectors.counting()));
-        persons.stream().filter(n -> n.length() == 3 && givenNames.getOrDefault(n.substring(1), 0L) == 1)
-                .forEach(n -> full.putIfAbsent(n.substring(1), n));
+        found.stream().filter(f -> f.type() == EntityType.PERSON).map(Found::name)
+                .filter(n -> n.indexOf('·') > 0).forEach(n -> {
+                    String surname = n.substring(n.lastIndexOf('·') + 1);
+                    if (surname.length() >= 2) {
+                        full.merge(surname, n, (a, b) -> a.length() >= b.length() ? a : b);
+                    }
+                });
         return full;
     }
 

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * (钱钟书, then 钟书). The names the tagger found across the document mark their other occurrences too, where they
  * stand as whole words, and settle the type of a name the tagger gave two types.
  *
- * <p>Organisations take no part: the tagger's short organisation names (a brand, a school's short form) are too
- * often ordinary words elsewhere. A name that HanLP's core dictionary knows as an ordinary word (社会, 广场) takes no
- * part either.
+ * <p>Organisations take no part: the bodies the tagger names without a place or brand (农村信用社, 政治部) are generic
+ * elsewhere, and letting the tagger's organisations vote on types turned main persons of an article (蔡霞) into
+ * organisations. A name that HanLP's core dictionary knows as an ordinary word (社会, 广场) takes no part either.
  *
  * <p>Collect the names of every part of a document first, then {@link #complete} each part. Not thread-safe while
  * collecting; reading only afterwards.
@@ -35,8 +35,8 @@ public final class NameRepeats {
     private final Map<String, int[]> counts = new HashMap<>();
 
     /**
-     * Adds the persons and places of {@code spans}: each name, and of a person named with a one-character surname and
-     * a two-character given name the given name as well.
+     * Adds the persons and places of {@code spans}: each name; of a person named with a one-character surname and a
+     * two-character given name the given name as well, and of a transliterated name the last part (川普 of 唐纳德·川普).
      *
      * @param text  the text the spans index
      * @param spans the tagger's entities in it
@@ -53,6 +53,11 @@ public final class NameRepeats {
             if (span.type() == EntityType.PERSON && name.length() == 3 && isHan(name)
                     && !isCommonWord(name.substring(1))) {
                 counts.computeIfAbsent(name.substring(1), k -> new int[TYPES.length])[type]++;
+            }
+            int dot = name.lastIndexOf('·');
+            if (span.type() == EntityType.PERSON && dot > 0 && name.length() - dot > 2
+                    && !isCommonWord(name.substring(dot + 1))) {
+                counts.computeIfAbsent(name.substring(dot + 1), k -> new int[TYPES.length])[type]++;
             }
         }
     }

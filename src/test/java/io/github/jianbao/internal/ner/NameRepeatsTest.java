@@ -32,6 +32,10 @@ class NameRepeatsTest {
                 .containsExactly(new NamedSpan(0, 2, PERSON));
         assertThat(names.complete("钱钟书回国。", words("钱", "钟书", "回国", "。"), List.of()))
                 .containsExactly(new NamedSpan(0, 3, PERSON));
+
+        names.collect("总统唐纳德·川普说。", List.of(new NamedSpan(2, 8, PERSON)));
+        assertThat(names.complete("川普说。", words("川普", "说", "。"), List.of()))
+                .containsExactly(new NamedSpan(0, 2, PERSON));
     }
 
     @Test
