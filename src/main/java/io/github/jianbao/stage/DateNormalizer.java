@@ -1044,7 +1044,9 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                         minute = DateText.number(m.group(7));
                     }
                     Integer second = m.group(8) == null ? null : DateText.number(m.group(8));
-                    if (minute == null && !m.group(2).equals("时") && !m.group(2).equals("点钟") && n == 0) {
+                    // 一点 alone may be "a little", and 一时 alone is "for a while" (一时兴起, 红极一时).
+                    boolean idiom = m.group(2).equals("时") && m.group(1).equals("一") && m.group(9) == null;
+                    if (minute == null && (idiom || !m.group(2).equals("时") && !m.group(2).equals("点钟")) && n == 0) {
                         s.weak = true;
                     }
                     return s.clock(hour, minute, second, null);

@@ -282,7 +282,8 @@ class DateNormalizerTest {
     @Test
     void doesNotTakeDurationsAgesCountsOrNumbersForDates() {
         assertThat(dates("隔离14天，三年来，他25岁，5人受伤，版本1.2.3，709大抓捕，电话010-12345678，13812345678，共2000份，"
-                + "判处20年，3.5亿元，提出三点要求，一日三餐，3号线，第3号文件，约100人，今日头条报道")).isEmpty();
+                + "判处20年，3.5亿元，提出三点要求，一日三餐，3号线，第3号文件，约100人，今日头条报道，一时兴起，红极一时")).isEmpty();
+        assertFinds(dates("凌晨一时，一时许"), tuple("凌晨一时", 0, "2020-05-26T01:00"), tuple("一时许", 5, "2020-05-26T01:00"));
     }
 
     @Test
