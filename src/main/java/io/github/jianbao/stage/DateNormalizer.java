@@ -123,6 +123,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
     private static final String CN_DIGIT = "[零〇○一二三四五六七八九]";
     private static final String CN_SMALL = "[零〇○一二两三四五六七八九十廿卅]{1,3}";
     private static final String NUMERAL_BEFORE = "零〇○一二两三四五六七八九十百千万亿廿卅几数每第";
+    /**
+     * Captures, as group 1, a Han char right before a day, other than a month's 月 or a word that introduces a date
+     * (在, 于, 到, 从 …) or a doer (他, 我们 …).
+     */
+    private static final String NAME_BEFORE = "(?:(?<=([\\p{IsHan}&&[^月在于於到至从從和与與及或是自止即约約等将將已曾再才就都也又他她它我你们們的起今明昨每前后後像]])))?";
     private static final String WEEK_WORD = "(?:周|星期|礼拜)";
     private static final String WEEKDAY = "([一二三四五六日天1-7])";
     private static final String WEEK_SHIFT = "(上上个?|下下个?|上一个?|下一个?|上个?|下个?|这一?个?|本|今个?)";
@@ -861,18 +866,21 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return s.monthPart(m.group(1) != null ? m.group(1) : m.group(2));
                 }));
         // Days.
-        list.add(unitAtom("(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])",
+        // A bare day with 号 right after a name is part of the name: 雪龙2号, 神舟十二号, 长征5号, 8号风球. So is it
+        // after a noun that is the subject (初选15号将举行): dates in news are written with 日, names with 号.
+        list.add(unitAtom(NAME_BEFORE + "(?<![\\d.:])(\\d{1,2})\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])",
                 DAY, DAY, '日', (m, s, n) -> {
-            int day = Integer.parseInt(m.group(1));
+            int day = Integer.parseInt(m.group(2));
             s.day = day;
-            return day >= 1 && day <= 31;
+            return day >= 1 && day <= 31 && !isNumberedName(m, n);
         }));
-        list.add(unitAtom("(?<![" + NUMERAL_BEFORE + "初])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?"
-                + "|卅一?)\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日', (m, s, n) -> {
-                    int day = DateText.number(m.group(1));
+        list.add(unitAtom(NAME_BEFORE + "(?<![" + NUMERAL_BEFORE + "初])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+                + "|廿[一二三四五六七八九]?|卅一?)\\s*(日|号(?![线楼院机房馆店台门车位码令种选文件球员字路]))(?![元])", DAY, DAY, '日',
+                (m, s, n) -> {
+                    int day = DateText.number(m.group(2));
                     s.day = day;
-                    s.weak |= n == 0 && m.group(1).length() == 1;
-                    return day >= 1 && day <= 31;
+                    s.weak |= n == 0 && m.group(2).length() == 1;
+                    return day >= 1 && day <= 31 && !isNumberedName(m, n);
                 }));
         list.add(atom("(初[一二三四五六七八九十]|[二三]十|廿[一二三四五六七八九]|十[一二三四五六七八九]|[二]?十)"
                 + "(?![日号天年月个点时分多余万千百亿])", DAY, DAY, false, (m, s, n) -> {
@@ -1734,6 +1742,11 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
             return c.previous() == null ? null : c.previous().getYear() + s.yearAnaphor;
         }
         return null;
+    }
+
+    /** {@return whether a bare day written with 号 follows a name, as in 雪龙2号: {@link #NAME_BEFORE} matched} */
+    private static boolean isNumberedName(Matcher m, int n) {
+        return n == 0 && m.group(1) != null && m.group(3).startsWith("号");
     }
 
     /**
