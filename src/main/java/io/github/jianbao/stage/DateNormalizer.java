@@ -1016,7 +1016,7 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                     return true;
                 }));
         // Parts of a day.
-        list.add(atom("(凌晨|清晨|早晨|早上|早间|朝早|上午|中午|午间|正午|晌午|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜晚|夜间|夜里"
+        list.add(atom("(凌晨|清晨|早晨|早上|早间|朝早|上午|中午|午间|正午|晌午|下午|午后|晏昼|傍晚|黄昏|晚上|晚间|夜晚(?!会)|夜间|夜里"
                 + "|深夜|半夜|午夜|白天)", DAY_PART, DAY_PART, true, (m, s, n) -> {
                     s.dayPart = DayPart.of(m.group(1));
                     return s.dayPart != null;
@@ -1038,7 +1038,18 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                 + "|(\\d{2}|[零〇][一二三四五六七八九]|[一二三四五]十[一二三四五六七八九]?)(?![\\d" + NUMERAL_BEFORE
                 + "年月日号天周个点时分秒多余万]))(?:\\s*(\\d{1,2}|" + CN_SMALL + ")\\s*秒)?)?(许)?",
                 TIME, TIME, '点', (m, s, n) -> {
-                    int hour = DateText.number(m.group(1));
+                    String numeral = m.group(1);
+                    int hour = DateText.number(numeral);
+                    boolean chinese = !Character.isDigit(numeral.charAt(0));
+                    if (chinese && numeral.length() == 2 && numeral.indexOf('十') < 0) {
+                        // 两三点 is about two or three o'clock, never 23.
+                        int first = DateText.digit(numeral.charAt(0));
+                        if (DateText.digit(numeral.charAt(1)) != first + 1) {
+                            return false;
+                        }
+                        hour = first;
+                        s.approximate = true;
+                    }
                     Integer minute = null;
                     if (m.group(3) != null) {
                         minute = DateText.number(m.group(3));
@@ -1052,8 +1063,10 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
                         minute = DateText.number(m.group(7));
                     }
                     Integer second = m.group(8) == null ? null : DateText.number(m.group(8));
-                    // 一点 alone may be "a little", and 一时 alone is "for a while" (一时兴起, 红极一时).
-                    boolean idiom = m.group(2).equals("时") && m.group(1).equals("一") && m.group(9) == null;
+                    // 一点 alone may be "a little", 一时 alone is "for a while" (一时兴起, 红极一时) and 二时 the two
+                    // periods of a monastery's day (二时课诵): an hour in Chinese numerals and 时 needs a day, a part of
+                    // the day or 许 with it.
+                    boolean idiom = m.group(2).equals("时") && chinese && m.group(9) == null;
                     if (minute == null && (idiom || !m.group(2).equals("时") && !m.group(2).equals("点钟")) && n == 0) {
                         s.weak = true;
                     }

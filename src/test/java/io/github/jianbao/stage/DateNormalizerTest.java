@@ -215,6 +215,13 @@ class DateNormalizerTest {
     }
 
     @Test
+    void readsTwoNeighbouringHoursAsAboutTheFirst() {
+        List<DateMention> found = dates("忙到凌晨两三点");
+        assertFinds(found, tuple("凌晨两三点", 2, "2020-05-26T02:00"));
+        assertThat(found.get(0).isVague()).isTrue();
+    }
+
+    @Test
     void readsWeekdaysLeaningToThePast() {
         LocalDate friday = LocalDate.of(2020, 5, 29);
 
@@ -283,7 +290,7 @@ class DateNormalizerTest {
     void doesNotTakeDurationsAgesCountsOrNumbersForDates() {
         assertThat(dates("隔离14天，三年来，他25岁，5人受伤，版本1.2.3，709大抓捕，电话010-12345678，13812345678，共2000份，"
                 + "判处20年，3.5亿元，提出三点要求，一日三餐，3号线，第3号文件，约100人，今日头条报道，一时兴起，红极一时，"
-                + "神舟十二号发射，长征5号升空，雪龙2号返航")).isEmpty();
+                + "神舟十二号发射，长征5号升空，雪龙2号返航，坚持二时课诵，美好奇妙夜晚会")).isEmpty();
         assertFinds(dates("他们12号到达，定于5号举行"), tuple("12号", 2, "2020-05-12"), tuple("5号", 10, "2020-05-05"));
         assertFinds(dates("凌晨一时，一时许"), tuple("凌晨一时", 0, "2020-05-26T01:00"), tuple("一时许", 5, "2020-05-26T01:00"));
     }
