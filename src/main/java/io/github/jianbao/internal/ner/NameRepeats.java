@@ -33,6 +33,8 @@ public final class NameRepeats {
 
     /** Per name, how often the tagger gave it each of {@link #TYPES}. */
     private final Map<String, int[]> counts = new HashMap<>();
+    /** The names of a clear type, longest first; made on the first {@link #complete} after collecting. */
+    private @Nullable List<Map.Entry<String, EntityType>> repeatable;
 
     /**
      * Adds the persons and places of {@code spans}: each name; of a person named with a one-character surname and a
@@ -43,6 +45,7 @@ public final class NameRepeats {
      */
     public void collect(String text, List<NamedSpan> spans) {
         Objects.requireNonNull(text, "text");
+        repeatable = null;
         for (NamedSpan span : spans) {
             String name = span.coveredText(text);
             int type = typeIndex(span.type());
@@ -116,14 +119,22 @@ public final class NameRepeats {
                 ends[t.end()] = true;
             }
         }
-        List<String> byLength = new ArrayList<>(counts.keySet());
-        byLength.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        boolean added = false;
-        for (String name : byLength) {
-            EntityType type = typeOf(name);
-            if (type == null) {
-                continue;
+        if (repeatable == null) {
+            List<Map.Entry<String, EntityType>> clear = new ArrayList<>();
+            for (String name : counts.keySet()) {
+                EntityType type = typeOf(name);
+                if (type != null) {
+                    clear.add(Map.entry(name, type));
+                }
             }
+            clear.sort(Comparator.comparingInt((Map.Entry<String, EntityType> e) -> e.getKey().length()).reversed()
+                    .thenComparing(Map.Entry::getKey));
+            repeatable = List.copyOf(clear);
+        }
+        boolean added = false;
+        for (Map.Entry<String, EntityType> e : repeatable) {
+            String name = e.getKey();
+            EntityType type = e.getValue();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
                 int start = at > 0 && type == EntityType.PERSON
