@@ -42,6 +42,24 @@ public final class Lexicon {
         return !userTerms.isEmpty() && (userTerms.contains(word) || userTerms.contains(Simplified.view(word)));
     }
 
+    /**
+     * {@return whether HanLP's core dictionary knows {@code word} as a name: a person's, place's or organisation's
+     * (nr…, ns…, nt…) or another proper noun (nz)}
+     */
+    public static boolean isCoreName(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            String tag = nature.toString();
+            if (tag.startsWith("nz") || tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@return the dictionary to hand to a HanLP segment; callers must not change it} */
     public DynamicCustomDictionary dictionary() {
         return dictionary;

@@ -8,6 +8,7 @@ import io.github.jianbao.Mention;
 import io.github.jianbao.OrganizationKind;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
 import io.github.jianbao.internal.Organizations;
 import io.github.jianbao.internal.Places;
 import io.github.jianbao.internal.Texts;
@@ -575,30 +576,12 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
                 if (previous != null && isNameFragment(previous) && isNameFragment(t)
                         && !(previous.tag().startsWith("n") && t.tag().startsWith("n"))
-                        || t.tag().equals("b") && (i + 1 < last || isProperInDictionary(t.text()))) {
+                        || t.tag().equals("b") && (i + 1 < last || Lexicon.isCoreName(t.text()))) {
                     pair = true;
                 }
                 previous = t;
             }
             return pair;
-        }
-
-        /**
-         * {@return whether HanLP's core dictionary also knows {@code word} as a proper name (波音: nz, b)}: a
-         * distinguishing word right before the suffix is then a name, while an attribute (私立医院, 大型集团) is not
-         */
-        private static boolean isProperInDictionary(String word) {
-            CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-            if (attribute == null) {
-                return false;
-            }
-            for (var nature : attribute.nature) {
-                String tag = nature.toString();
-                if (tag.startsWith("nz") || tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt")) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private static boolean isNameFragment(Token token) {

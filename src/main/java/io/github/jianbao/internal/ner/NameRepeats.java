@@ -1,9 +1,9 @@
 package io.github.jianbao.internal.ner;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.github.jianbao.EntityType;
 import io.github.jianbao.Token;
+import io.github.jianbao.internal.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -175,17 +175,7 @@ public final class NameRepeats {
 
     /** {@return whether HanLP's core dictionary knows {@code word} as a word but not as a name} (社会, 广场) */
     private static boolean isCommonWord(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (Nature nature : attribute.nature) {
-            String tag = nature.toString();
-            if (tag.startsWith("nr") || tag.startsWith("ns") || tag.startsWith("nt") || tag.equals("nz")) {
-                return false;
-            }
-        }
-        return true;
+        return CoreDictionary.contains(word) && !Lexicon.isCoreName(word);
     }
 
     private static boolean isHan(String s) {
