@@ -88,7 +88,8 @@ public final class NameRepeats {
 
     /**
      * {@return the spans with their types settled and the occurrences of the collected names added} A person or
-     * place whose name the document mostly gives the other type takes that type. An occurrence of a name is added
+     * place whose name the document mostly gives the other type takes that type; one that joins two names the
+     * document names apart with 和, 与 or 及 is those two. An occurrence of a name is added
      * where it overlaps no span and starts and ends at the boundaries of {@code tokens}; the longest name wins where
      * occurrences overlap, and a given name right after its surname is the full name (程砚秋 where the segmenter split
      * 程/砚秋).
@@ -109,7 +110,13 @@ public final class NameRepeats {
                 taken[i] = true;
             }
             EntityType settled = typeIndex(s.type()) >= 0 ? typeOf(s.coveredText(text)) : null;
-            out.add(settled == null || settled == s.type() ? s : new NamedSpan(s.start(), s.end(), settled));
+            int and = typeIndex(s.type()) >= 0 ? conjunction(text, s) : -1;
+            if (and > 0) {
+                out.add(new NamedSpan(s.start(), and, s.type()));
+                out.add(new NamedSpan(and + 1, s.end(), s.type()));
+            } else {
+                out.add(settled == null || settled == s.type() ? s : new NamedSpan(s.start(), s.end(), settled));
+            }
         }
         boolean[] starts = new boolean[text.length() + 1];
         boolean[] ends = new boolean[text.length() + 1];
@@ -153,6 +160,20 @@ public final class NameRepeats {
             out.sort(Comparator.comparingInt(NamedSpan::start));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@return where 和, 与 or 及 joins two names of the span's type that the document names apart (彭斯和川普), or -1}
+     */
+    private int conjunction(String text, NamedSpan s) {
+        for (int i = s.start() + MIN_NAME; i < s.end() - MIN_NAME; i++) {
+            char c = text.charAt(i);
+            if ((c == '和' || c == '与' || c == '及') && typeOf(text.substring(s.start(), i)) == s.type()
+                    && typeOf(text.substring(i + 1, s.end())) == s.type()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int typeIndex(EntityType type) {

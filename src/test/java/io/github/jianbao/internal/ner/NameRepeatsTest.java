@@ -54,6 +54,19 @@ class NameRepeatsTest {
     }
 
     @Test
+    void twoPersonsJoinedByAndAreTwo() {
+        NameRepeats names = new NameRepeats();
+        names.collect("彭斯说，川普说，彭斯和川普", List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(4, 6, PERSON),
+                new NamedSpan(8, 13, PERSON)));
+
+        assertThat(names.complete("彭斯和川普", words("彭斯", "和", "川普"), List.of(new NamedSpan(0, 5, PERSON))))
+                .containsExactly(new NamedSpan(0, 2, PERSON), new NamedSpan(3, 5, PERSON));
+        // 李和平 is one name: 李 alone names no one.
+        assertThat(names.complete("李和平", words("李和平"), List.of(new NamedSpan(0, 3, PERSON))))
+                .containsExactly(new NamedSpan(0, 3, PERSON));
+    }
+
+    @Test
     void ordinaryWordsAndOrganisationsDoNotRepeat() {
         NameRepeats names = new NameRepeats();
         // The tagger took 广场 for a place once; 新华社 is an organisation.
