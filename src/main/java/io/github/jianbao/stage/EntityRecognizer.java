@@ -178,7 +178,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
             List<Found> tagged = new ArrayList<>();
-            fromTagger(part, boundaries, spans, tagged);
+            fromTagger(part, boundaries, spans, names, tagged);
             List<Found> taggedOrganizations = tagged.stream().filter(f -> f.type() == EntityType.ORGANIZATION)
                     .toList();
             tagged.removeAll(taggedOrganizations);
@@ -682,7 +682,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return start;
     }
 
-    private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, List<Found> out) {
+    private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, NameRepeats names,
+            List<Found> out) {
         for (NamedSpan span : spans) {
             int start = span.start();
             int end = span.end();
@@ -691,8 +692,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     end = beforeClauseMark(part.view(), start, end);  // 馨恬：, and 邓、江 lists two surnames
                     end = beforeSpaceInHan(part.view(), start, end);
                     end = personEnd(part.view(), start, end);
-                    // 川普周五: the name's last character starts a word (周五) that runs past it.
-                    if (end - start >= 3 && !boundaries.endsAt(end) && boundaries.endsAt(end - 1)) {
+                    // 川普周五: the name's last character starts a word (周五) that runs past it; not so where the
+                    // article names the person in full more often (马英九时代, where 九时 is HanLP's word).
+                    if (end - start >= 3 && !boundaries.endsAt(end) && boundaries.endsAt(end - 1)
+                            && names.count(part.view().substring(start, end))
+                            <= names.count(part.view().substring(start, end - 1))) {
                         end--;
                     }
                     // 批评特鲁多: the name's first character ends a word (批评) that began before it.

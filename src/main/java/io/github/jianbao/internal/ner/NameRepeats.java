@@ -5,6 +5,7 @@ import io.github.jianbao.EntityType;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Lexicon;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +64,12 @@ public final class NameRepeats {
                 counts.computeIfAbsent(name.substring(dot + 1), k -> new int[TYPES.length])[type]++;
             }
         }
+    }
+
+    /** {@return how often the tagger found {@code name}, as a person or place of its own or inside one's name} */
+    public int count(String name) {
+        int[] c = counts.get(name);
+        return c == null ? 0 : Arrays.stream(c).sum();
     }
 
     /**
