@@ -49,6 +49,14 @@ class PlacesTest {
     }
 
     @Test
+    void knowsEveryStateOfTheUnitedStatesByItsMainlandAndTaiwanNames() {
+        assertThat(places.resolve("蒙大拿", List.of())).map(Places.Place::name).contains("蒙大拿州");
+        assertThat(places.resolve("维吉尼亚州", List.of())).map(Places.Place::name).contains("弗吉尼亚州");
+        assertThat(places.resolve("西维吉尼亚州", List.of())).map(Places.Place::name).contains("西弗吉尼亚州");
+        assertThat(places.resolve("密西根州", List.of())).map(Places.Place::country).contains(Optional.of("US"));
+    }
+
+    @Test
     void findsNamesInText() {
         String text = "杭州市和浙江的人去了美国。";
         assertThat(places.find(text)).extracting(h -> text.substring(h.start(), h.end()))
