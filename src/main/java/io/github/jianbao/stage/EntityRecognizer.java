@@ -703,7 +703,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     if (end - start >= 3 && !boundaries.startsAt(start) && boundaries.startsAt(start + 1)) {
                         start++;
                     }
-                    if (isVerbAndCharacter(part, boundaries, start, end)) {
+                    if (isVerbAndCharacter(part, boundaries, start, end) || isDescentOrMedia(part.view(), start, end)) {
                         continue;
                     }
                     start = afterTitle(part.view(), start, end);
@@ -865,6 +865,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         String name = text.substring(start, end);
         int shorter = count(text, name.substring(0, name.length() - 1));
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
+    }
+
+    /**
+     * {@return whether two characters name a descent or a press by a place (韩裔 Korean-born, 德裔, 陆媒 mainland media,
+     * 港媒)}, which the tagger takes for a person's name
+     */
+    private static boolean isDescentOrMedia(String text, int start, int end) {
+        return end - start == 2 && (text.charAt(start + 1) == '裔' || text.charAt(start + 1) == '媒');
     }
 
     /** {@return where a person's or place's name ends at a clause's punctuation, which no such name holds} */

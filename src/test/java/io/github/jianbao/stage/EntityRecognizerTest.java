@@ -59,6 +59,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aDescentOrAPressIsNoPerson() {
+        List<Entity> found = entities("韩裔议员金昌准说，陆媒和港媒都报道了此事，德裔商人也表示关注。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("韩裔", "陆媒", "港媒", "德裔");
+    }
+
+    @Test
     void findsAPersonCalledByTheGivenNameWhereverTheArticleDoes() {
         List<Entity> found = entities("著名作家钱钟书出生于无锡。钟书自幼聪颖，钟书的父亲是钱基博。后来钟书考入清华大学。", "",
                 List.of());
