@@ -30,6 +30,11 @@ public final class Places {
      * @param country  the ISO 3166-1 code of the country it is or lies in; empty if none (a sea, a continent)
      */
     public record Place(String name, Optional<AdminDivision> division, Optional<String> country) {
+        /** {@return whether this place is a country (or territory) itself, by the name the JDK gives it} */
+        public boolean isCountry() {
+            return division.isEmpty() && country.isPresent()
+                    && name.equals(new Locale("", country.get()).getDisplayCountry(Locale.SIMPLIFIED_CHINESE));
+        }
     }
 
     /**

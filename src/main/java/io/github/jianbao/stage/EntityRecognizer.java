@@ -101,6 +101,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "医院", "中学", "小学");
     /** Determiners and pronouns: 该案律师团队, 本院, 其公司 name no particular organisation. */
     private static final String GENERIC_STARTS = "该本此这那其各我贵某每诸全另";
+    /** Kinds of body that a country's name before them makes a class, not a name (美国公司). */
+    private static final List<String> COUNTRY_KINDS = List.of("公司", "企业", "基金会", "媒体", "机构", "智库", "医院");
     /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
     /** Titles and roles written before a name, which are not part of it. */
@@ -806,8 +808,24 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return false;
         }
         return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
+                || isCountryAndKind(name)
                 || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end)
                 && !isListedWithNamedOrganization(part, boundaries, spans, start, end);
+    }
+
+    /**
+     * {@return whether {@code name} is a country and a kind of body (美国公司, 中国企业, 美国基金会)}: companies or
+     * foundations of that country, no one body. Banks and universities are left alone: 中国银行, 美国大学 and 日本大学
+     * are names.
+     */
+    private boolean isCountryAndKind(String name) {
+        for (String kind : COUNTRY_KINDS) {
+            if (name.length() > kind.length() + 1 && name.endsWith(kind)) {
+                return places.resolve(name.substring(0, name.length() - kind.length()), List.of())
+                        .filter(Places.Place::isCountry).isPresent();
+            }
+        }
+        return false;
     }
 
     /**

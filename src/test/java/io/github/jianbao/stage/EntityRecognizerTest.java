@@ -66,6 +66,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCountryAndAKindOfBodyIsNoOrganisation() {
+        List<Entity> found = entities("美国基金会的报告表示，西藏农牧民在受训完毕后，大部分会从事建筑业。", "", List.of());
+        assertThat(found).extracting(Entity::name).doesNotContain("美国基金会");
+    }
+
+    @Test
     void findsAPersonCalledByTheGivenNameWhereverTheArticleDoes() {
         List<Entity> found = entities("著名作家钱钟书出生于无锡。钟书自幼聪颖，钟书的父亲是钱基博。后来钟书考入清华大学。", "",
                 List.of());
