@@ -648,7 +648,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * Gazetteer names on word boundaries. A short form (杭州, 沈阳) is a place only where no word or tagged span says
-     * it is a person, and no street word follows.
+     * it is a person, and no street word follows. A place and an organisation's head word are an organisation
+     * (波士顿大学), unless the place is a country and the head a kind of body (美国公司: {@link #isCountryAndKind}).
      */
     private void fromGazetteer(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, List<Found> out) {
         List<Places.Hit> hits = places.find(part.view());
@@ -659,7 +660,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             Token next = boundaries.tokenStartingAt(hit.end());
             if (next != null && (ORGANIZATION_HEADS.contains(next.text()) || NUMBERED_SCHOOL.matcher(next.text())
                     .matches() && places.resolve(part.view().substring(hit.start(), hit.end()), List.of())
-                    .flatMap(Places.Place::division).isPresent())) {
+                    .flatMap(Places.Place::division).isPresent())
+                    && !isCountryAndKind(part.view().substring(hit.start(), next.end()))) {
                 add(part, EntityType.ORGANIZATION, hit.start(), next.end(), out);
                 continue;
             }

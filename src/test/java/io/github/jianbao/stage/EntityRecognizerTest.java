@@ -69,6 +69,10 @@ class EntityRecognizerTest {
     void aCountryAndAKindOfBodyIsNoOrganisation() {
         List<Entity> found = entities("美国基金会的报告表示，西藏农牧民在受训完毕后，大部分会从事建筑业。", "", List.of());
         assertThat(found).extracting(Entity::name).doesNotContain("美国基金会");
+
+        List<Entity> sanctions = entities("美国制裁24家中国公司，中共也制裁美国公司，中国银行受到影响。", "", List.of());
+        assertThat(sanctions).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("中国银行").doesNotContain("中国公司", "美国公司");
     }
 
     @Test
