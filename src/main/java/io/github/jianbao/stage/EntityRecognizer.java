@@ -43,8 +43,8 @@ import java.util.regex.Pattern;
  * report is attributed to (据上游新闻报道) and bylines;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}), whose persons and places found anywhere in the article also mark
- * the mentions it missed elsewhere in it ({@link NameRepeats}); then dictionary words HanLP tags as places. Places are resolved
- * through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
+ * the mentions it missed elsewhere in it ({@link NameRepeats}); then dictionary words HanLP tags as places. Places are
+ * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
  * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
  * and 川普). Generic phrases the tagger takes for organisations (该案律师团队, 市政厅) and common words it takes for
  * places (太阳) are left out; a tagged organisation with no proper word in it stays when a Latin name glosses it

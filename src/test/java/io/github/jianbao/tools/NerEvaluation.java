@@ -99,11 +99,17 @@ public final class NerEvaluation {
         }
         System.out.printf("%s%s: %d sentences%n", args[0], devOnly ? " (last 10%)" : "", sentences.size());
         List<List<Token>> tokens = NerCorpus.segment(sentences);
+        List<List<NamedSpan>> tagged = new ArrayList<>();
+        NerScores alone = new NerScores();
+        for (int i = 0; i < sentences.size(); i++) {
+            tagged.add(tagger.tag(sentences.get(i).text(), tokens.get(i)));
+            alone.add(sentences.get(i).charEntities(), tagged.get(i));
+        }
         System.out.println("each sentence alone (the tagger):");
-        System.out.print(TrainNer.score(tagger, sentences, tokens).table());
+        System.out.print(alone.table());
         System.out.printf("in context, as in an article (the tagger and the names it found in the %d sentences either"
                 + " side, NameRepeats):%n", window);
-        System.out.print(withRepeats(tagger, sentences, tokens, window).table());
+        System.out.print(withRepeats(sentences, tokens, tagged, window).table());
         printErrors(tagger, sentences, tokens, errors);
 
         List<String> texts = new ArrayList<>();
@@ -144,15 +150,11 @@ public final class NerEvaluation {
     }
 
     /**
-     * Scores the tagger with {@link NameRepeats} over the {@code window} sentences either side of each, which stand in
-     * for its article: the file's sentences run in the order of their articles, but it marks no article's end.
+     * Scores the tagger's spans with {@link NameRepeats} over the {@code window} sentences either side of each, which
+     * stand in for its article: the file's sentences run in the order of their articles, but it marks no article's end.
      */
-    static NerScores withRepeats(CharNerTagger tagger, List<NerCorpus.Sentence> sentences, List<List<Token>> tokens,
-            int window) {
-        List<List<NamedSpan>> tagged = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            tagged.add(tagger.tag(sentences.get(i).text(), tokens.get(i)));
-        }
+    private static NerScores withRepeats(List<NerCorpus.Sentence> sentences, List<List<Token>> tokens,
+            List<List<NamedSpan>> tagged, int window) {
         NerScores scores = new NerScores();
         for (int i = 0; i < sentences.size(); i++) {
             NameRepeats names = new NameRepeats();

@@ -116,8 +116,9 @@ public final class NameRepeats {
             for (int i = s.start(); i < s.end(); i++) {
                 taken[i] = true;
             }
-            EntityType settled = typeIndex(s.type()) >= 0 ? typeOf(s.coveredText(text)) : null;
-            int and = typeIndex(s.type()) >= 0 ? conjunction(text, s) : -1;
+            boolean named = typeIndex(s.type()) >= 0;
+            EntityType settled = named ? typeOf(s.coveredText(text)) : null;
+            int and = named ? conjunction(text, s) : -1;
             if (and > 0) {
                 out.add(new NamedSpan(s.start(), and, s.type()));
                 out.add(new NamedSpan(and + 1, s.end(), s.type()));
