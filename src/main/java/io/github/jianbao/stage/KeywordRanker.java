@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,8 @@ import java.util.regex.Pattern;
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
  * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码),
  * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once;
- * so is a term made of better terms
+ * so is a lower term that ends a better one (命令 of 行政命令), its head, unless it is an entity; so is a term made of
+ * better terms
  * (健康码常态化) or overlapping one by two characters or more. A term is returned as first written in the body.
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
@@ -100,7 +102,12 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String LOCATIVES = "上下中内外里前后间";
     /** Verbs that report speech, which the core dictionary also knows as rare nouns: 说 of 消息人士说. */
     private static final String SPEECH_VERBS = "说称讲问";
-    private static final String FUNCTION_ENDS = "的地得了着过会吗呢吧啊";
+    private static final String FUNCTION_ENDS = "的地得了着过吗呢吧啊";
+    /**
+     * The auxiliary 会 ("will") ends no term, but 会 the body does: a term ending in it is kept when its last two
+     * characters are a word (工会, 议会, 协会) or it is an entity.
+     */
+    private static final char AUXILIARY_OR_BODY = '会';
     private static final String FUNCTION_STARTS = "的了是被把让";
     private static final int MAX_QUOTED_CHARS = 8;
     private static final String QUOTE_OPENERS = "“「『\"《";
@@ -276,7 +283,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
         }
         addMarked(input, candidates, tokens, usable, paragraphStarts);
-        addEntities(input.entities(), candidates, view, text, paragraphStarts);
+        Set<String> tags = new HashSet<>();
+        input.sourceTags().forEach(tag -> tags.add(Simplified.view(tag)));
+        addEntities(input.entities(), tags, candidates, view, text, paragraphStarts);
         return best(score(candidates.values(), input.title().view(), paragraphStarts), candidates);
     }
 
@@ -377,14 +386,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * {@return whether tokens {@code first} to {@code last} touch a one-character content word on either side} Such
-     * a run is most likely a piece of a word the segmenter did not know (歧杆菌 of 双歧杆菌, 坪隧道 of 桃树坪隧道), so a
-     * term glued so in most of its occurrences is no keyword.
+     * {@return whether a one-character word at either end of tokens {@code first} to {@code last} touches a
+     * one-character content word} Such a run is most likely a piece of a word the segmenter did not know (歧杆菌 of
+     * 双歧杆菌, 坪隧道 of 桃树坪隧道), so a term glued so in most of its occurrences is no keyword. A whole word of two
+     * characters or more against a one-character word is ordinary syntax (健康码常态化, 淘宝买来的), not glue.
      */
     private static boolean isGlued(List<Token> tokens, byte[] kinds, int first, int last) {
         return first > 0 && tokens.get(first - 1).end() == tokens.get(first).start() && (kinds[first - 1] & GLUE) != 0
+                && tokens.get(first).text().length() == 1
                 || last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
-                && (kinds[last + 1] & GLUE) != 0;
+                && (kinds[last + 1] & GLUE) != 0 && tokens.get(last).text().length() == 1;
     }
 
     /** {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE} and {@code BOUNDARY} bits} */
@@ -564,9 +575,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return false;
     }
 
-    /** Adds the entities named in the body, as most often written there. */
-    private static void addEntities(List<Entity> entities, Map<String, Candidate> candidates, String view, String text,
-            int[] paragraphStarts) {
+    /** Adds the entities named in the body, as the page's tags name them or as most often written there. */
+    private static void addEntities(List<Entity> entities, Set<String> tags, Map<String, Candidate> candidates,
+            String view, String text, int[] paragraphStarts) {
         for (Entity e : entities) {
             Map<String, Integer> forms = new HashMap<>();
             Mention first = null;
@@ -579,10 +590,12 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (first == null) {
                 continue;
             }
-            String key = forms.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> f) -> f.getValue())
-                            .thenComparing(f -> -f.getKey().length()))
-                    .orElseThrow().getKey();
+            // The page's own tag names the entity as the page does (杭州 for 杭州市); else its most frequent form.
+            String key = forms.keySet().stream().filter(tags::contains).findFirst()
+                    .orElseGet(() -> forms.entrySet().stream()
+                            .max(Comparator.comparingInt((Map.Entry<String, Integer> f) -> f.getValue())
+                                    .thenComparing(f -> -f.getKey().length()))
+                            .orElseThrow().getKey());
             Candidate c = candidates.get(key);
             if (c == null) {
                 int at = first.start();
@@ -654,7 +667,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (best.size() >= wanted && c.bound < best.peek()) {
                 break;
             }
-            if (isKeyword(c.key)) {
+            if (isKeyword(c.key) && (c.entity || !endsInAuxiliary(c.key))) {
                 double score = c.bound * specificity(c.key);
                 scores.put(c, score);
                 best.add(score);
@@ -664,6 +677,13 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
         }
         return scores;
+    }
+
+    /** {@return whether a term ends in 会 that is no word's end: the auxiliary of 我们会, not 工会} */
+    private static boolean endsInAuxiliary(String term) {
+        return term.charAt(term.length() - 1) == AUXILIARY_OR_BODY
+                && CoreDictionary.getTermFrequency(term.substring(term.length() - 2)) == 0
+                && CoreDictionary.getTermFrequency(term) == 0;
     }
 
     private boolean isKeyword(String term) {
@@ -738,11 +758,14 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * {@return whether {@code term} names the concept of the better {@code kept}}: one holds the other and the
-     * shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its
+     * {@return whether {@code term} names the concept of the better {@code kept}}: it ends {@code kept} and is no
+     * entity (命令 of 行政命令), one holds the other and the shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its
      * occurrences inside multi-word terms, so the longer term's count is taken from it.
      */
     private static boolean sameConcept(Candidate term, Candidate kept) {
+        if (kept.key.endsWith(term.key) && !term.entity) {
+            return true;
+        }
         if (kept.key.contains(term.key)) {
             return term.count - kept.count < MIN_APART;
         }

@@ -101,6 +101,41 @@ class KeywordRankerTest {
     }
 
     @Test
+    void keepsAWholeWordThatOneCharacterWordsTouch() {
+        // #6: 码 before and 防 after are words of their own; 常态化 is no piece of an unknown word.
+        String body = "杭州推动健康码常态化。为适应常态化防控所需，危机政策常态化。官方打算推行健康码常态化。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("常态化");
+    }
+
+    @Test
+    void aBodyEndingIn会IsATermButTheAuxiliaryIsNot() {
+        String body = "工会反对退休改革。工会组织大罢工。“我们会”成为口号，工会领袖说“我们会”坚持。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("工会")
+                .doesNotContain("我们会");
+    }
+
+    @Test
+    void aShorterTermThatEndsABetterOneIsItsHead() {
+        String body = "川普签署行政命令。行政命令禁止交易。命令今日生效，命令引发争议。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("行政命令")
+                .doesNotContain("命令");
+    }
+
+    @Test
+    void namesAnEntityAsThePagesTagDoes() {
+        String body = "杭州市推出健康码。杭州市民领取健康码。杭州的健康码引发担忧。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        List<Entity> hangzhou = List.of(new Entity(EntityType.PLACE, "杭州市", List.of(
+                new Mention("杭州市", 0, 3, TextPart.BODY), new Mention("杭州", 9, 11, TextPart.BODY),
+                new Mention("杭州", 19, 21, TextPart.BODY)), 1.0));
+        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
+        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title,
+                List.of("杭州市"), hangzhou)))).contains("杭州市").doesNotContain("杭州");
+        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title,
+                List.of(), hangzhou)))).contains("杭州").doesNotContain("杭州市");
+    }
+
+    @Test
     void joinsANounAndAVerbIntoATermEitherWayRound() {
         // #6: the process of a noun (细胞计数) and a verb qualifying a noun (编织复合材料) are terms of their own.
         String body = "细胞计数是常用方法。研究人员比较细胞计数结果。编织复合材料强度高，编织复合材料用于航空。";
