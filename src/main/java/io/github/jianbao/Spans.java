@@ -8,8 +8,11 @@ final class Spans {
     }
 
     static void check(String text, int start, int end) {
-        Checks.argument(start >= 0, "start must be >= 0: %d", start);
-        if (end - start != text.length()) {  // checked for every token: the message is built only on failure
+        // Checked for every token: the message is built, and the offsets boxed, only on failure.
+        if (start < 0) {
+            throw new IllegalArgumentException("start must be >= 0: " + start);
+        }
+        if (end - start != text.length()) {
             throw new IllegalArgumentException(String.format(
                     "end - start must equal the text length: start=%d, end=%d, text=%s", start, end, Checks.quote(text)));
         }
