@@ -47,10 +47,11 @@ import java.util.regex.Pattern;
  * {@value #MIN_COMPOUND} times, stand in the title or be marked. A term met twice or more that always sits against
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
  * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码),
- * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once;
- * so is a lower term that ends a better one (命令 of 行政命令), its head, unless it is an entity; so is a term made of
- * better terms
- * (健康码常态化) or overlapping one by two characters or more. A term is returned as first written in the body.
+ * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once.
+ * So is a lower term that ends a better one (命令 of 行政命令), its head, unless it is an entity; so is a term made of
+ * better terms (健康码常态化) or overlapping one by two characters or more. A longer term in the title that is the
+ * shorter and one noun (升旗仪式 of 升旗) stays beside it: the editor's narrower concept. A term is returned as first
+ * written in the body.
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
@@ -179,6 +180,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         char right = UNSEEN;
         boolean marked;
         boolean entity;
+        boolean inTitle;
         double rank;
         double bound;
 
@@ -648,6 +650,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 continue;
             }
             boolean inTitle = !title.isEmpty() && title.contains(c.key);
+            c.inTitle = inTitle;
             if (c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && !inTitle) {
                 continue;
             }
@@ -770,9 +773,20 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             return term.count - kept.count < MIN_APART;
         }
         if (term.key.contains(kept.key)) {
-            return term.count < MIN_APART;
+            return term.count < MIN_APART && !(term.inTitle && isNounBeside(term.key, kept.key));
         }
         return overlaps(term.key, kept.key) || overlaps(kept.key, term.key);
+    }
+
+    /**
+     * {@return whether {@code term} is {@code part} and one noun before or after it} (升旗仪式 of 升旗, 日本自卫队 of
+     * 日本): the title's narrower concept, which an editor names, unlike a verb phrase (违反中国劳动法).
+     */
+    private static boolean isNounBeside(String term, String part) {
+        String rest = term.startsWith(part) ? term.substring(part.length())
+                : term.endsWith(part) ? term.substring(0, term.length() - part.length()) : "";
+        CoreDictionary.Attribute attribute = rest.isEmpty() ? null : CoreDictionary.get(rest);
+        return attribute != null && attribute.nature[0].toString().startsWith("n");
     }
 
     /**

@@ -122,6 +122,15 @@ class KeywordRankerTest {
     }
 
     @Test
+    void keepsTheTitlesNarrowerTermBesideItsWord() {
+        String body = "安省议会取消升旗。升旗原定周四举行。华人团体批评取消升旗仪式。升旗活动已举办多年。";
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "安省议会取消中国升旗仪式", List.of())))
+                .contains("升旗", "升旗仪式");
+        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("升旗")
+                .doesNotContain("升旗仪式");
+    }
+
+    @Test
     void namesAnEntityAsThePagesTagDoes() {
         String body = "杭州市推出健康码。杭州市民领取健康码。杭州的健康码引发担忧。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
