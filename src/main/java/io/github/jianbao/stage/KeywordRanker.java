@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -55,7 +57,8 @@ import java.util.regex.Pattern;
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
- * piece, a newsroom word (记者, 报道 …) or a piece of a named entity. Linear in the text but for sorting. Stateless and
+ * piece, a newsroom word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the
+ * text but for sorting. Stateless and
  * thread-safe.
  */
 public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyword>> {
@@ -66,15 +69,23 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * @param title      the title's tagged text, empty if none
      * @param sourceTags the page's own tags
      * @param entities   the article's entities; mentions in the body and title are used
+     * @param outlet     the outlet that published the article, whose name is no keyword of it
      */
-    public record Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities) {
+    public record Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities,
+            Optional<String> outlet) {
         /** Copies the lists. */
         public Input {
             sourceTags = List.copyOf(sourceTags);
             entities = List.copyOf(entities);
+            Objects.requireNonNull(outlet, "outlet");
         }
 
-        /** An input without entities. */
+        /** An input of no known outlet. */
+        public Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities) {
+            this(body, title, sourceTags, entities, Optional.empty());
+        }
+
+        /** An input without entities, of no known outlet. */
         public Input(TaggedText body, TaggedText title, List<String> sourceTags) {
             this(body, title, sourceTags, List.of());
         }
@@ -288,7 +299,23 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         Set<String> tags = new HashSet<>();
         input.sourceTags().forEach(tag -> tags.add(Simplified.view(tag)));
         addEntities(input.entities(), tags, candidates, view, text, paragraphStarts);
+        input.outlet().ifPresent(outlet -> removeOutlet(Simplified.view(outlet), candidates));
         return best(score(candidates.values(), input.title().view(), paragraphStarts), candidates);
+    }
+
+    /**
+     * Removes the outlet's byline: its name, that name without its 网 (财新 of 财新网) and either with a newsroom word
+     * after it (新京报记者).
+     */
+    private static void removeOutlet(String outlet, Map<String, Candidate> candidates) {
+        List<String> names = outlet.endsWith("网") && outlet.length() > 2
+                ? List.of(outlet, outlet.substring(0, outlet.length() - 1)) : List.of(outlet);
+        for (String name : names) {
+            candidates.remove(name);
+            for (String word : NEWSROOM) {
+                candidates.remove(name + word);
+            }
+        }
     }
 
     /** The candidate of one word: a simplified text is its own view, so the token's string serves as the key. */

@@ -10,6 +10,7 @@ import io.github.jianbao.Mention;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.internal.Lexicon;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +129,17 @@ class KeywordRankerTest {
                 .contains("升旗", "升旗仪式");
         assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("升旗")
                 .doesNotContain("升旗仪式");
+    }
+
+    @Test
+    void theOutletsOwnNameIsNoKeyword() {
+        String body = "财新记者走访江西农村。殡葬改革引发争议，财新记者采访村民。财新此前报道殡葬改革。财新调查发现殡葬改革仍在推进。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
+        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title, List.of(),
+                List.of(), Optional.of("财新网"))))).contains("殡葬改革").doesNotContain("财新", "财新记者");
+        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title, List.of(),
+                List.of(), Optional.empty())))).contains("殡葬改革", "财新");
     }
 
     @Test
