@@ -143,6 +143,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             "近期", "最近", "此前", "此后", "以前", "以后", "之前", "之后", "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "白天", "本周",
             "上周", "下周", "本月", "上月", "下月", "年底", "年初", "月底", "月初", "年内", "期间", "同时", "当前", "早前", "稍后", "日后", "未来", "过去",
             "昨夜", "今晨");
+    /** Days of the week, which {@code dates()} resolves: they say when, not what. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天]|周末");
     private static final int NONE = -1;
     /**
      * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
@@ -716,10 +718,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 && CoreDictionary.getTermFrequency(term) == 0;
     }
 
+    /** {@return whether a term names a day of the week (周五, 星期一, 礼拜天): a date, not a topic} */
+    private static boolean isWeekday(String term) {
+        return WEEKDAY.matcher(term).matches();
+    }
+
     private boolean isKeyword(String term) {
         if (term.length() < 2 || FUNCTION_ENDS.indexOf(term.charAt(term.length() - 1)) >= 0
                 || FUNCTION_STARTS.indexOf(term.charAt(0)) >= 0 || NEWSROOM.contains(term)
-                || DEICTIC_TIMES.contains(term) || stopWords.contains(term)
+                || DEICTIC_TIMES.contains(term) || isWeekday(term) || stopWords.contains(term)
                 || CoreStopWordDictionary.contains(term)) {
             return false;
         }

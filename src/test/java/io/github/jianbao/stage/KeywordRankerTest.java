@@ -52,6 +52,9 @@ class KeywordRankerTest {
         String body = "昨天，杭州推广健康码。昨天下午，市民领取健康码。去年立秋以后天气转凉。立秋是二十四节气之一，今年立秋在8月7日。";
         assertThat(rank(new KeywordRanker(10, Set.of()), body, "", List.of())).extracting(Keyword::term)
                 .contains("健康码", "立秋").doesNotContain("昨天", "下午", "去年", "今年");
+        String weekdays = "周五，美国宣布加征关税。关税周五生效，星期一起谈判。周五市场下跌，关税冲击周五的交易。";
+        assertThat(rank(new KeywordRanker(10, Set.of()), weekdays, "", List.of())).extracting(Keyword::term)
+                .contains("关税").doesNotContain("周五", "星期一");
     }
 
     @Test
