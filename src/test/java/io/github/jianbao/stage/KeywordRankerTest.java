@@ -79,70 +79,62 @@ class KeywordRankerTest {
     @Test
     void aTermInTheTitleOutranksTheSameTermOutsideIt() {
         String body = "港口扩建工程启动。码头工人增加。港口吞吐量上升。码头设备更新。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "码头", List.of())).get(0)).isEqualTo("码头");
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "港口", List.of())).get(0)).isEqualTo("港口");
+        assertThat(top(body, "码头").get(0)).isEqualTo("码头");
+        assertThat(top(body, "港口").get(0)).isEqualTo("港口");
     }
 
     @Test
     void aVerbOfSpeechEndsNoTerm() {
         String body = "消息人士说，军售已获批准。上述消息人士说，国会已接获通知。另有消息人士说，通知尚未送达。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("军售")
-                .doesNotContain("消息人士说");
+        assertThat(top(body, "")).contains("军售").doesNotContain("消息人士说");
     }
 
     @Test
     void joinsRecurringWordsIntoOneTermAndDropsItsPieces() {
         String body = "医疗数据是隐私。医疗数据不应外泄。当局搜集医疗数据。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
-                .contains("医疗数据").doesNotContain("医疗", "数据");
+        assertThat(top(body, "")).contains("医疗数据").doesNotContain("医疗", "数据");
     }
 
     @Test
     void dropsAPieceThatAlwaysSitsAgainstTheSameWord() {
         // #6: 制度改革 stands only after 退休 here, so it is a piece of a longer name, not a concept of its own.
         String body = "退休制度改革引发罢工。工会反对退休制度改革，政府坚持退休制度改革。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).doesNotContain("制度改革");
+        assertThat(top(body, "")).doesNotContain("制度改革");
     }
 
     @Test
     void keepsAWholeWordThatOneCharacterWordsTouch() {
         // #6: 码 before and 防 after are words of their own; 常态化 is no piece of an unknown word.
         String body = "杭州推动健康码常态化。为适应常态化防控所需，危机政策常态化。官方打算推行健康码常态化。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("常态化");
+        assertThat(top(body, "")).contains("常态化");
     }
 
     @Test
     void aBodyEndingIn会IsATermButTheAuxiliaryIsNot() {
         String body = "工会反对退休改革。工会组织大罢工。“我们会”成为口号，工会领袖说“我们会”坚持。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("工会")
-                .doesNotContain("我们会");
+        assertThat(top(body, "")).contains("工会").doesNotContain("我们会");
     }
 
     @Test
     void aShorterTermThatEndsABetterOneIsItsHead() {
         String body = "川普签署行政命令。行政命令禁止交易。命令今日生效，命令引发争议。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("行政命令")
-                .doesNotContain("命令");
+        assertThat(top(body, "")).contains("行政命令").doesNotContain("命令");
     }
 
     @Test
     void keepsTheTitlesNarrowerTermBesideItsWord() {
         String body = "安省议会取消升旗。升旗原定周四举行。华人团体批评取消升旗仪式。升旗活动已举办多年。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "安省议会取消中国升旗仪式", List.of())))
-                .contains("升旗", "升旗仪式");
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of()))).contains("升旗")
-                .doesNotContain("升旗仪式");
+        assertThat(top(body, "安省议会取消中国升旗仪式")).contains("升旗", "升旗仪式");
+        assertThat(top(body, "")).contains("升旗").doesNotContain("升旗仪式");
     }
 
     @Test
     void theOutletsOwnNameIsNoKeyword() {
         String body = "财新记者走访江西农村。殡葬改革引发争议，财新记者采访村民。财新此前报道殡葬改革。财新调查发现殡葬改革仍在推进。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
-        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
-        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title, List.of(),
-                List.of(), Optional.of("财新网"))))).contains("殡葬改革").doesNotContain("财新", "财新记者");
-        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title, List.of(),
-                List.of(), Optional.empty())))).contains("殡葬改革", "财新");
+        assertThat(top(tagged, List.of(), List.of(), Optional.of("财新网"))).contains("殡葬改革")
+                .doesNotContain("财新", "财新记者");
+        assertThat(top(tagged, List.of(), List.of(), Optional.empty())).contains("殡葬改革", "财新");
     }
 
     @Test
@@ -152,19 +144,15 @@ class KeywordRankerTest {
         List<Entity> hangzhou = List.of(new Entity(EntityType.PLACE, "杭州市", List.of(
                 new Mention("杭州市", 0, 3, TextPart.BODY), new Mention("杭州", 9, 11, TextPart.BODY),
                 new Mention("杭州", 19, 21, TextPart.BODY)), 1.0));
-        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
-        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title,
-                List.of("杭州市"), hangzhou)))).contains("杭州市").doesNotContain("杭州");
-        assertThat(terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(tagged, title,
-                List.of(), hangzhou)))).contains("杭州").doesNotContain("杭州市");
+        assertThat(top(tagged, List.of("杭州市"), hangzhou, Optional.empty())).contains("杭州市").doesNotContain("杭州");
+        assertThat(top(tagged, List.of(), hangzhou, Optional.empty())).contains("杭州").doesNotContain("杭州市");
     }
 
     @Test
     void joinsANounAndAVerbIntoATermEitherWayRound() {
         // #6: the process of a noun (细胞计数) and a verb qualifying a noun (编织复合材料) are terms of their own.
         String body = "细胞计数是常用方法。研究人员比较细胞计数结果。编织复合材料强度高，编织复合材料用于航空。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
-                .contains("细胞计数", "编织复合材料");
+        assertThat(top(body, "")).contains("细胞计数", "编织复合材料");
     }
 
     @Test
@@ -184,8 +172,7 @@ class KeywordRankerTest {
     @Test
     void returnsTermsInTheScriptTheyAreWrittenIn() {
         String body = "以色列總理夫人把髒衣服帶到白宮。白宮工作人員說，總理夫人常帶髒衣服。";
-        assertThat(terms(rank(new KeywordRanker(10, Set.of()), body, "", List.of())))
-                .contains("白宮").doesNotContain("白宫");
+        assertThat(top(body, "")).contains("白宮").doesNotContain("白宫");
     }
 
     @Test
@@ -196,6 +183,18 @@ class KeywordRankerTest {
         String longText = (BODY + "\n").repeat(400);
         assertThat(rank(new KeywordRanker(5, Set.of()), longText, "", List.of())).hasSizeLessThanOrEqualTo(5)
                 .extracting(Keyword::term).contains("健康码");
+    }
+
+    /** {@return the top ten terms of a body and title with no page tags, entities or outlet} */
+    private List<String> top(String body, String title) {
+        return terms(rank(new KeywordRanker(10, Set.of()), body, title, List.of()));
+    }
+
+    /** {@return the top ten terms of a segmented body, without a title} */
+    private List<String> top(TaggedText body, List<String> tags, List<Entity> entities, Optional<String> outlet) {
+        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
+        return terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(body, title, tags, entities,
+                outlet)));
     }
 
     private static List<String> terms(List<Keyword> keywords) {
