@@ -58,8 +58,7 @@ import java.util.regex.Pattern;
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
  * piece, a newsroom word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the
- * text but for sorting. Stateless and
- * thread-safe.
+ * text but for sorting. Stateless and thread-safe.
  */
 public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyword>> {
     /**
@@ -796,8 +795,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /**
      * {@return whether {@code term} names the concept of the better {@code kept}}: it ends {@code kept} and is no
-     * entity (命令 of 行政命令), one holds the other and the shorter seldom stands apart, or they overlap (工程项目全过程 after 水运工程项目). A word's count includes its
-     * occurrences inside multi-word terms, so the longer term's count is taken from it.
+     * entity (命令 of 行政命令), one holds the other and the shorter seldom stands apart, or they overlap (工程项目全过程
+     * after 水运工程项目). A word's count includes its occurrences inside multi-word terms, so the longer term's count
+     * is taken from it.
      */
     private static boolean sameConcept(Candidate term, Candidate kept) {
         if (kept.key.endsWith(term.key) && !term.entity) {

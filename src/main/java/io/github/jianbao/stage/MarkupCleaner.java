@@ -70,7 +70,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     + "设为首页|設為首頁|加载更多|載入更多)$");
     /**
      * Words that make any line furniture wherever they stand: a copyright notice. Looked for with
-     * {@link String#indexOf}, which is many times faster than an unanchored alternation on every block.
+     * {@link String#indexOf}, faster than an unanchored alternation tried at every character of every block.
      */
     private static final List<String> RIGHTS_WORDS = List.of("版权所有", "版權所有", "©", "未经授权", "未經授權", "转载请注明",
             "轉載請註明");
@@ -282,6 +282,10 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         private Optional<String> creditOutlet = Optional.empty();
         private Optional<LocalDate> stamp = Optional.empty();
         private Optional<MonthDay> monthDay = Optional.empty();
+
+        /** The short line just read, if it could be the byline of a timestamp that follows it. */
+        private @Nullable String nameBefore;
+
         /** {@return whether a line is page furniture: an editor's credit, a share prompt, a copyright, a breadcrumb} */
         private static boolean isBoilerplate(String text) {
             if (BOILERPLATE.matcher(text).lookingAt()) {
@@ -306,9 +310,6 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             }
             return false;
         }
-
-        /** The short line just read, if it could be the byline of a timestamp that follows it. */
-        private @Nullable String nameBefore;
 
         static Body collect(List<Block> blocks, Optional<String> title) {
             Body body = new Body();
