@@ -304,7 +304,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         /** {@return whether {@code text} holds {@code ascii}, lower-case ASCII letters, in either case} */
         private static boolean containsIgnoreCase(String text, String ascii) {
             for (int i = 0; i + ascii.length() <= text.length(); i++) {
-                if ((text.charAt(i) | 0x20) == ascii.charAt(0) && text.regionMatches(true, i, ascii, 0, ascii.length())) {
+                if ((text.charAt(i) | 0x20) == ascii.charAt(0)
+                        && text.regionMatches(true, i, ascii, 0, ascii.length())) {
                     return true;
                 }
             }
