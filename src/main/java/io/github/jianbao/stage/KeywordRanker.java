@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * best word's rank); specificity (see {@link #specificity(String)}) falls with the term's frequency in general
  * language, never below {@value #MIN_SPECIFICITY}. A multi-word term is a run of nouns, adjectives and the like
  * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料); it must occur
- * {@value #MIN_COMPOUND} times, stand in the title or be marked. A term met twice or more that always sits against
+ * {@value #MIN_COMPOUND} times, stand in the title or be marked. Two one-character words the dictionary does not
+ * join (抖/音, 瞒/报) make a new word where the article repeats them {@value #MIN_PAIR} times. A term met twice or more that always sits against
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
  * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码),
  * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once.
@@ -105,11 +106,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     static final int MIN_APART = 2;
     static final double LONG_TERM_WEIGHT = 0.7;
     static final int MIN_COMPOUND = 2;
+    static final int MIN_PAIR = 3;
     private static final int SCORED_PER_KEYWORD = 3;
     private static final int MAX_TERM_WORDS = 4;
     private static final int MAX_TERM_CHARS = 8;
     /** Tags of one-character words that may be a piece of a longer unknown word: not particles, prepositions … */
     private static final String GLUE_TAGS = "nvagbkmqhx";
+    /** Tags of one-character words that two by two may make a word the dictionary lacks (抖/音, 瞒/报). */
+    private static final String PAIR_TAGS = "nvagb";
+    private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两几多个第每";
     private static final String LOCATIVES = "上下中内外里前后间";
     /** Verbs that report speech, which the core dictionary also knows as rare nouns: 说 of 消息人士说. */
     private static final String SPEECH_VERBS = "说称讲问";
@@ -193,6 +198,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         boolean marked;
         boolean entity;
         boolean inTitle;
+        /** Made of two one-character words only, which must recur {@value #MIN_PAIR} times. */
+        boolean pair;
         double rank;
         double bound;
 
@@ -262,11 +269,10 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 }
                 tokenNode[i] = c.node;
             }
+            boolean pairMade = false;
             boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
-            if ((kinds[i] & WORD_OF_TERM) == 0 || !verbStart && !isTermStart(t)) {
-                continue;
-            }
-            for (int j = i + 1; j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
+            boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t));
+            for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
                 if (!usable[j] || u.start() != tokens.get(j - 1).end() || (kinds[j] & WORD_OF_TERM) == 0
                         || u.end() - t.start() > MAX_TERM_CHARS) {
@@ -280,7 +286,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     c.seen(paragraph);
                     c.glued += isGlued(tokens, kinds, i, j) ? 1 : 0;
                     c.context(before(tokens, kinds, i), after(tokens, kinds, j));
+                    pairMade |= j == i + 1;
                 }
+            }
+            // Two one-character words the dictionary lacks as one (抖/音, 瞒/报): a new word if the article repeats it.
+            if (!pairMade && i + 1 < n && usable[i + 1] && isPairPart(t) && isPairPart(tokens.get(i + 1))
+                    && tokens.get(i + 1).start() == t.end()) {
+                Candidate c = candidate(candidates, view, text, t.start(), tokens.get(i + 1).end(), i, i + 1);
+                c.pair = true;
+                c.seen(paragraph);
+                c.context(before(tokens, kinds, i), after(tokens, kinds, i + 1));
             }
         }
         double[] rank = textRank(tokenNode, nodes.size());
@@ -426,6 +441,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 && tokens.get(first).text().length() == 1
                 || last + 1 < tokens.size() && tokens.get(last + 1).start() == tokens.get(last).end()
                 && (kinds[last + 1] & GLUE) != 0 && tokens.get(last).text().length() == 1;
+    }
+
+    /**
+     * {@return whether a token can be half of a new two-character word}: one Han character tagged as a noun, verb,
+     * adjective, morpheme or non-predicate adjective, not a numeral or measure word (一曲, 两个 are no new words)
+     */
+    private static boolean isPairPart(Token token) {
+        return token.text().length() == 1 && Character.isIdeographic(token.text().charAt(0))
+                && PAIR_TAGS.indexOf(token.tag().isEmpty() ? ' ' : token.tag().charAt(0)) >= 0
+                && NUMERALS.indexOf(token.text().charAt(0)) < 0;
     }
 
     /** {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE} and {@code BOUNDARY} bits} */
@@ -674,7 +699,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (c.count == 0 || c.compound && c.count < MIN_COMPOUND && !c.marked && !c.entity && title.isEmpty()) {
                 continue;
             }
-            if (!c.entity && !c.marked && (c.glued * 2 > c.count || c.isFragment())) {
+            if (!c.entity && !c.marked && (c.glued * 2 > c.count || c.isFragment()
+                    || c.pair && !c.compound && c.count < MIN_PAIR)) {
                 continue;
             }
             boolean inTitle = !title.isEmpty() && title.contains(c.key);

@@ -110,6 +110,14 @@ class KeywordRankerTest {
     }
 
     @Test
+    void findsANewWordOfTwoCharactersTheArticleRepeats() {
+        // #6: the dictionary lacks 抖音, which the segmenter splits into 抖 and 音; a numeral and a measure word are no
+        // new word, however often they recur (一首).
+        String body = "小粉红在抖音表演剪绿卡。抖音网友抓包。这段抖音视频被转发，又在抖音上引来一首歌。一首歌，一首诗，一首词。";
+        assertThat(top(body, "")).contains("抖音").doesNotContain("一首");
+    }
+
+    @Test
     void aBodyEndingIn会IsATermButTheAuxiliaryIsNot() {
         String body = "工会反对退休改革。工会组织大罢工。“我们会”成为口号，工会领袖说“我们会”坚持。";
         assertThat(top(body, "")).contains("工会").doesNotContain("我们会");
