@@ -3,6 +3,7 @@ package io.github.jianbao;
 import io.github.jianbao.internal.FrontMatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +48,7 @@ public enum ArticleFormat {
         if (FrontMatter.startsWith(article)) {
             return MARKDOWN;
         }
-        if (HTML_PAGE.matcher(article).find()) {
+        if (hasHtmlPageTag(article)) {
             return HTML;
         }
         if (MARKDOWN_MARKS.matcher(article).find()
@@ -55,5 +56,19 @@ public enum ArticleFormat {
             return MARKDOWN;
         }
         return HTML_TAG.matcher(article).find() ? HTML : PLAIN_TEXT;
+    }
+
+    /**
+     * {@return whether a whole page's tag (doctype, html, head, body) opens anywhere} Tried only where a {@code <}
+     * stands: an unanchored alternation would be tried at every character of the page.
+     */
+    private static boolean hasHtmlPageTag(String article) {
+        Matcher m = HTML_PAGE.matcher(article);
+        for (int at = article.indexOf('<'); at >= 0; at = article.indexOf('<', at + 1)) {
+            if (m.region(at, article.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -39,6 +39,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,6 +76,8 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
      */
     private static final List<String> RIGHTS_WORDS = List.of("版权所有", "版權所有", "©", "未经授权", "未經授權", "转载请注明",
             "轉載請註明");
+    /** Line breaks and tabs from the markup inside a heading, with the spaces around them. */
+    private static final Pattern MARKUP_BREAKS = Pattern.compile("\\s*[\\r\\n\\t]+\\s*");
     /** A breadcrumb: 宁波 > 企业资讯 > 正文, 首页/科技/正文. */
     private static final Pattern BREADCRUMB = Pattern.compile("[>/›»]\\s*(?:正文|正文内容|內文)$");
     /** Lines after which a page has no more article text. */
@@ -569,13 +573,20 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                             boolean frontDated, Optional<LocalDate> updated, Optional<String> source) {
 
         private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
+        // Parsed once: jsoup parses a selector string again on every call.
+        private static final Evaluator H1 = QueryParser.parse("h1");
+        private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
+        private static final Evaluator WEB_LINK = QueryParser.parse("a[href^=http]");
+        private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+        private static final Evaluator PUBLISH_TIME = QueryParser.parse("[data-publishtime]");
+        private static final Evaluator TIME = QueryParser.parse("time[datetime]");
 
         static Metadata read(Document page, FrontMatter front, String raw) {
             Map<String, String> metas = metas(page);
             Function<String, Optional<String>> meta = name -> Optional.ofNullable(metas.get(name));
             // An <h1> is the headline wherever it is; a lesser heading only near the top (mirrors use ### title).
-            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst("h1"))
-                    .or(() -> Optional.ofNullable(page.body().selectFirst("h2, h3"))
+            Optional<Element> heading = Optional.ofNullable(page.body().selectFirst(H1))
+                    .or(() -> Optional.ofNullable(page.body().selectFirst(H2_H3))
                             .filter(h -> h.elementSiblingIndex() < 3));
             Optional<Element> feedTitle = feedTitle(page);
             Optional<String> title = nonBlank(front.fields().get("title"))
@@ -586,23 +597,23 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             Matcher saved = SAVED_FROM.matcher(raw);
             Optional<String> url = Stream.of("from", "url", "link", "original", "source_url")
                     .map(k -> front.fields().get(k)).filter(v -> v != null && v.startsWith("http")).findFirst()
-                    .or(() -> feedTitle.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")))
+                    .or(() -> feedTitle.map(h -> h.selectFirst(WEB_LINK)).map(a -> a.attr("href")))
                     .or(() -> saved.find() ? Optional.of(saved.group(1)) : Optional.empty())
-                    .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(l -> l.attr("href"))
+                    .or(() -> Optional.ofNullable(page.selectFirst(CANONICAL)).map(l -> l.attr("href"))
                             .filter(h -> h.startsWith("http")))
                     .or(() -> meta.apply("og:url"))
                     .or(() -> meta.apply("dc.identifier").filter(h -> h.startsWith("http")))
                     // Last: a portal's <h1> often links its own front page, a mirror's heading the article.
-                    .or(() -> heading.map(h -> h.selectFirst("a[href^=http]")).map(a -> a.attr("href")));
+                    .or(() -> heading.map(h -> h.selectFirst(WEB_LINK)).map(a -> a.attr("href")));
             Optional<LocalDate> metaPublished = firstDate(Stream.of("article:published_time", "pubdate", "publishdate",
                     "og:release_date", "datepublished", "apub:time", "dcterms.created", "dc.date.issued")
                     .map(meta));
             Optional<LocalDate> frontDate = nonBlank(front.fields().get("date")).flatMap(PageDates::parse);
             // The page's own elements are searched only when its metadata and front matter give no date.
             Optional<LocalDate> published = first(metaPublished, frontDate).or(() -> firstDate(Stream.of(
-                    () -> Optional.ofNullable(page.selectFirst("[data-publishtime]"))
+                    () -> Optional.ofNullable(page.selectFirst(PUBLISH_TIME))
                             .map(e -> e.attr("data-publishtime")),
-                    (Supplier<Optional<String>>) () -> Optional.ofNullable(page.selectFirst("time[datetime]"))
+                    (Supplier<Optional<String>>) () -> Optional.ofNullable(page.selectFirst(TIME))
                             .map(t -> t.attr("datetime"))).map(Supplier::get)));
             Optional<LocalDate> updated = firstDate(Stream.of("article:modified_time", "og:updated_time",
                     "dateupdate", "datemodified", "dcterms.modified").map(meta));
@@ -624,7 +635,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
             if (first == null || !Set.of("p", "h1", "h2", "h3").contains(first.normalName())) {
                 return Optional.empty();
             }
-            Element link = first.selectFirst("a[href^=http]");
+            Element link = first.selectFirst(WEB_LINK);
             Element next = first.nextElementSibling();
             boolean onlyLink = link != null && link.text().equals(first.text()) && !first.text().isBlank();
             return onlyLink && next != null && next.normalName().equals("hr") ? Optional.of(first) : Optional.empty();
@@ -651,7 +662,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
 
     /** A heading's text as written: line breaks from the markup go, but runs of typed spaces stay, as the gold has. */
     private static String headingText(Element heading) {
-        return heading.wholeText().replaceAll("\\s*[\\r\\n\\t]+\\s*", "").replace('\u00A0', ' ').strip();
+        return MARKUP_BREAKS.matcher(heading.wholeText()).replaceAll("").replace('\u00A0', ' ').strip();
     }
 
     private static Optional<String> nonBlank(String value) {
