@@ -51,8 +51,13 @@ public record Entity(EntityType type, String name, List<Mention> mentions, doubl
         Checks.argument(salience >= 0 && salience <= 1, "salience must be in [0, 1]: %s", salience);
         Checks.argument(kind.isEmpty() || type == EntityType.ORGANIZATION,
                 "kind must be empty unless the type is ORGANIZATION: %s %s", type, name);
-        Checks.argument(country.map(c -> c.matches("[A-Z]{2}")).orElse(true),
+        Checks.argument(country.map(Entity::isCountryCode).orElse(true),
                 "country must be an ISO 3166-1 alpha-2 code: %s", country.orElse(""));
+    }
+
+    /** {@return whether {@code code} is two capital ASCII letters, the form of an ISO 3166-1 alpha-2 code} */
+    private static boolean isCountryCode(String code) {
+        return code.length() == 2 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Creates an entity that is not resolved: no kind, division or country. */

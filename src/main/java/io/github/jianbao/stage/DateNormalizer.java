@@ -1895,18 +1895,28 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
         return null;
     }
 
+    /** {@return a year as ISO-8601 writes it, four digits at least: 0987, 2020} */
+    private static String year(int year) {
+        return year >= 1000 ? Integer.toString(year) : String.format("%04d", year);
+    }
+
+    /** {@return a value below 100 in two digits: 04, 16} */
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+
     /** {@return {@code at} written at {@code grain}, with the zone's offset for times of day} */
     private static String text(LocalDateTime at, DateGrain grain, @Nullable String zone) {
         String date = switch (grain) {
-            case YEAR -> String.format("%04d", at.getYear());
-            case MONTH -> String.format("%04d-%02d", at.getYear(), at.getMonthValue());
-            case WEEK -> String.format("%04d-W%02d", at.get(IsoFields.WEEK_BASED_YEAR),
-                    at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case YEAR -> year(at.getYear());
+            case MONTH -> year(at.getYear()) + "-" + twoDigits(at.getMonthValue());
+            case WEEK -> year(at.get(IsoFields.WEEK_BASED_YEAR)) + "-W"
+                    + twoDigits(at.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             case DAY -> at.toLocalDate().toString();
-            case HOUR -> String.format("%sT%02d:00", at.toLocalDate(), at.getHour());
-            case MINUTE -> String.format("%sT%02d:%02d", at.toLocalDate(), at.getHour(), at.getMinute());
-            case SECOND -> String.format("%sT%02d:%02d:%02d", at.toLocalDate(), at.getHour(), at.getMinute(),
-                    at.getSecond());
+            case HOUR -> at.toLocalDate() + "T" + twoDigits(at.getHour()) + ":00";
+            case MINUTE -> at.toLocalDate() + "T" + twoDigits(at.getHour()) + ":" + twoDigits(at.getMinute());
+            case SECOND -> at.toLocalDate() + "T" + twoDigits(at.getHour()) + ":" + twoDigits(at.getMinute()) + ":"
+                    + twoDigits(at.getSecond());
         };
         if (zone == null || grain.compareTo(DateGrain.HOUR) < 0) {
             return date;
