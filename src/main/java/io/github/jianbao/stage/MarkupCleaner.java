@@ -141,10 +141,11 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
     private static final Pattern SHORT_LEAD = Pattern.compile("^[^，。！？；：,.!?;:]{1,10}$");
     private static final int LEAD_PARAGRAPHS = 4;
     private static final int LEAD_CAPTION_MAX = 80;
-    /** A caption's closing credit in brackets: （视频截图）, (AFP), （图片来源：网络）. */
+    /** A caption's closing credit in brackets, （视频截图）, (AFP), （图片来源：网络）, or after a slash: 图/新华. */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "[（(][^（）()]{0,60}(?:图|圖|照|摄|攝|提供|截屏|(?i:getty|afp|reuters|ap|pixabay|wikimedia|public domain|"
-                    + "stock|photo))[^（）()]{0,60}[）)]\\s*$");
+                    + "stock|photo))[^（）()]{0,60}[）)]\\s*$"
+                    + "|(?:图|圖|摄影|攝影|摄|攝)\\s*[/／]\\s*[\\p{IsHan}A-Za-z· ]{1,16}\\s*$");
     private static final int CAPTION_MAX = 160;
 
     /**
@@ -485,9 +486,12 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     if (paragraphs.subList(0, i).stream().anyMatch(q -> q.length() > LEAD_CAPTION_MAX)) {
                         return Optional.empty();
                     }
+                    // Labels and captions above the dateline go; a deck written as a sentence (导语) stays.
+                    List<String> deck = paragraphs.subList(0, i).stream().filter(MarkupCleaner::endsSentence).toList();
                     paragraphs.subList(0, i).clear();
                     paragraphs.set(0, cutDateline(p, dateline.get()));
                     readLeadCredit();
+                    paragraphs.addAll(0, deck);
                     paragraphs.removeIf(String::isBlank);
                     return dateline;
                 }
@@ -663,6 +667,12 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
     /** A heading's text as written: line breaks from the markup go, but runs of typed spaces stay, as the gold has. */
     private static String headingText(Element heading) {
         return MARKUP_BREAKS.matcher(heading.wholeText()).replaceAll("").replace('\u00A0', ' ').strip();
+    }
+
+    /** {@return whether a paragraph ends as a sentence does: 。！？ or a closing quote} */
+    private static boolean endsSentence(String paragraph) {
+        String p = paragraph.strip();
+        return !p.isEmpty() && "。！？!?”」".indexOf(p.charAt(p.length() - 1)) >= 0;
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -249,6 +249,32 @@ class MarkupCleanerTest {
     }
 
     @Test
+    void aSentenceUnderAnImageThatEndsInItsPhotoCreditIsACaption() {
+        // #6: a caption written as a sentence, credited after a slash (图/新华), had become the body's first sentence.
+        String markdown = "![hospital.jpg](https://example.com/a.jpg)\n"
+                + "<center>2020年1月24日，医护人员在医院重症隔离病房内忙碌。图/新华</center>\n\n"
+                + "2019年12月31日，一则传闻扰乱了国人正准备跨年的喜悦心情。\n\n文件紧急通知市场陆续出现不明原因肺炎。";
+
+        CleanText clean = cleaner.apply(new RawArticle(markdown, ArticleFormat.MARKDOWN, Optional.empty()));
+
+        assertThat(clean.captions()).containsExactly("2020年1月24日，医护人员在医院重症隔离病房内忙碌。图/新华");
+        assertThat(clean.text()).startsWith("2019年12月31日");
+    }
+
+    @Test
+    void keepsADeckAboveTheDatelineButNotTheCaptionBetweenThem() {
+        String markdown = "> 委托人被传唤超过24小时，目前已监视居住。\n\n![](https://example.com/a.jpg)\n\n"
+                + "*10月15日，律师透露委托人于10月14日下午被派出所带走。图/视觉中国*\n\n"
+                + "【财新网】（记者 崔先康）备受关注的女律师受辱案仍在发酵。律师的委托人已经回家。";
+
+        CleanText clean = cleaner.apply(new RawArticle(markdown, ArticleFormat.MARKDOWN, Optional.empty()));
+
+        assertThat(clean.text()).isEqualTo("委托人被传唤超过24小时，目前已监视居住。\n备受关注的女律师受辱案仍在发酵。律师的委托人已经回家。");
+        assertThat(clean.dateline()).hasValueSatisfying(d -> assertThat(d).startsWith("【财新网】"));
+        assertThat(clean.captions()).hasSize(1);
+    }
+
+    @Test
     void givesAnImageOnlyPostItsCaptionsAndALinkFragmentItsLinkText() {
         CleanText images = cleaner.apply(new RawArticle("<img src=a.jpg><p>雪后的故宫</p><img src=b.jpg><p>角楼</p>",
                 ArticleFormat.HTML, Optional.empty()));
