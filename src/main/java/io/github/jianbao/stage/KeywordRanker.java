@@ -118,7 +118,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String LOCATIVES = "上下中内外里前后间";
     /** Verbs that report speech, which the core dictionary also knows as rare nouns: 说 of 消息人士说. */
     private static final String SPEECH_VERBS = "说称讲问";
-    private static final String FUNCTION_ENDS = "的地得了着过吗呢吧啊";
+    private static final String FUNCTION_ENDS = "的地得了着过吗呢吧啊于";
     /**
      * The auxiliary 会 ("will") ends no term, but 会 the body does: a term ending in it is kept when its last two
      * characters are a word (工会, 议会, 协会) or it is an entity.

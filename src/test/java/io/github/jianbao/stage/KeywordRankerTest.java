@@ -118,6 +118,12 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aWordEndingInThePreposition于IsNoTerm() {
+        String body = "相对于传统算法，新算法更快。相对于旧系统，新系统更稳。算法相对于硬件更新更快，相对于成本收益更高。";
+        assertThat(top(body, "")).contains("算法").doesNotContain("相对于");
+    }
+
+    @Test
     void aBodyEndingIn会IsATermButTheAuxiliaryIsNot() {
         String body = "工会反对退休改革。工会组织大罢工。“我们会”成为口号，工会领袖说“我们会”坚持。";
         assertThat(top(body, "")).contains("工会").doesNotContain("我们会");
