@@ -14,6 +14,7 @@ import io.github.jianbao.internal.Places;
 import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.NameRepeats;
+import io.github.jianbao.internal.ner.PlaceAbbreviations;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +44,8 @@ import java.util.regex.Pattern;
  * report is attributed to (据上游新闻报道) and bylines;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}), whose persons and places found anywhere in the article also mark
- * the mentions it missed elsewhere in it ({@link NameRepeats}); then dictionary words HanLP tags as places. Places are
+ * the mentions it missed elsewhere in it ({@link NameRepeats}); then dictionary words HanLP tags as places; then the
+ * provinces of a run of one-character names ({@link PlaceAbbreviations}: 港澳 is 香港 and 澳门). Places are
  * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
  * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
  * and 川普). Generic phrases the tagger takes for organisations (该案律师团队, 市政厅) and common words it takes for
@@ -187,8 +189,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             tagged.removeAll(taggedOrganizations);
             List<Found> dictionary = new ArrayList<>();
             fromPlaceWords(part, boundaries, dictionary);
+            List<Found> abbreviations = new ArrayList<>();
+            fromAbbreviations(part, abbreviations);
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
-                    gazetteer, tagged, dictionary));
+                    gazetteer, tagged, dictionary, abbreviations));
             kept.addAll(aliases(part, boundaries, kept));
             kept.addAll(placesOfBodies(part, boundaries, kept));
             found.addAll(kept);
@@ -481,6 +485,15 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /** A mention with its type and canonical name, before grouping. */
     private record Found(EntityType type, String name, Mention mention) {
+    }
+
+    /** Provinces named by one character each in a run (港澳 → 香港, 澳门), under their full names. */
+    private static void fromAbbreviations(TaggedText part, List<Found> out) {
+        for (PlaceAbbreviations.Abbreviation a : PlaceAbbreviations.find(part.view(), part.tokens())) {
+            int end = a.start() + 1;
+            out.add(new Found(EntityType.PLACE, a.fullName(),
+                    new Mention(part.text().substring(a.start(), end), a.start(), end, part.part())));
+        }
     }
 
     /** Organisations of the bundled list, as the segmenter keeps them whole, with a local body's place. */

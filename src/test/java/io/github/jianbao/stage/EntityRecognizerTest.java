@@ -35,6 +35,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsEachProvinceOfARunOfOneCharacterNames() {
+        List<Entity> found = entities("香港特首发表讲话。主管港澳事务的官员赴深圳开会，青藏铁路运营正常。", "", List.of());
+        assertThat(found).filteredOn(e -> e.name().equals("香港特别行政区")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("香港", "港"));
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("澳门特别行政区", "青海省", "西藏自治区");
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)

@@ -7,6 +7,7 @@ import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.NameRepeats;
+import io.github.jianbao.internal.ner.PlaceAbbreviations;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -108,7 +109,7 @@ public final class NerEvaluation {
         System.out.println("each sentence alone (the tagger):");
         System.out.print(alone.table());
         System.out.printf("in context, as in an article (the tagger and the names it found in the %d sentences either"
-                + " side, NameRepeats):%n", window);
+                + " side, NameRepeats; one-character provinces in runs, PlaceAbbreviations):%n", window);
         System.out.print(withRepeats(sentences, tokens, tagged, window).table());
         printErrors(tagger, sentences, tokens, errors);
 
@@ -151,7 +152,8 @@ public final class NerEvaluation {
 
     /**
      * Scores the tagger's spans with {@link NameRepeats} over the {@code window} sentences either side of each, which
-     * stand in for its article: the file's sentences run in the order of their articles, but it marks no article's end.
+     * stand in for its article (the file's sentences run in the order of their articles, but it marks no article's
+     * end), and with the one-character provinces of {@link PlaceAbbreviations}, as the recognizer completes them.
      */
     private static NerScores withRepeats(List<NerCorpus.Sentence> sentences, List<List<Token>> tokens,
             List<List<NamedSpan>> tagged, int window) {
@@ -162,7 +164,8 @@ public final class NerEvaluation {
                 names.collect(sentences.get(j).text(), tagged.get(j));
             }
             NerCorpus.Sentence s = sentences.get(i);
-            scores.add(s.charEntities(), names.complete(s.text(), tokens.get(i), tagged.get(i)));
+            List<NamedSpan> completed = names.complete(s.text(), tokens.get(i), tagged.get(i));
+            scores.add(s.charEntities(), PlaceAbbreviations.complete(s.text(), tokens.get(i), completed));
         }
         return scores;
     }

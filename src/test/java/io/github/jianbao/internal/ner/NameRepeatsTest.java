@@ -3,8 +3,6 @@ package io.github.jianbao.internal.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jianbao.EntityType;
-import io.github.jianbao.Token;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +16,9 @@ class NameRepeatsTest {
         names.collect("他到过灵邱。", List.of(new NamedSpan(3, 5, PLACE)));
 
         // 灵邱 is a word of the second text, but only part of the word 灵邱山 in the third.
-        assertThat(names.complete("灵邱是老家。", words("灵邱", "是", "老家", "。"), List.of()))
+        assertThat(names.complete("灵邱是老家。", TestWords.of("灵邱", "是", "老家", "。"), List.of()))
                 .containsExactly(new NamedSpan(0, 2, PLACE));
-        assertThat(names.complete("灵邱山很高。", words("灵邱山", "很", "高", "。"), List.of())).isEmpty();
+        assertThat(names.complete("灵邱山很高。", TestWords.of("灵邱山", "很", "高", "。"), List.of())).isEmpty();
     }
 
     @Test
@@ -28,13 +26,13 @@ class NameRepeatsTest {
         NameRepeats names = new NameRepeats();
         names.collect("作家钱钟书说。", List.of(new NamedSpan(2, 5, PERSON)));
 
-        assertThat(names.complete("钟书自幼聪颖。", words("钟书", "自幼", "聪颖", "。"), List.of()))
+        assertThat(names.complete("钟书自幼聪颖。", TestWords.of("钟书", "自幼", "聪颖", "。"), List.of()))
                 .containsExactly(new NamedSpan(0, 2, PERSON));
-        assertThat(names.complete("钱钟书回国。", words("钱", "钟书", "回国", "。"), List.of()))
+        assertThat(names.complete("钱钟书回国。", TestWords.of("钱", "钟书", "回国", "。"), List.of()))
                 .containsExactly(new NamedSpan(0, 3, PERSON));
 
         names.collect("总统唐纳德·川普说。", List.of(new NamedSpan(2, 8, PERSON)));
-        assertThat(names.complete("川普说。", words("川普", "说", "。"), List.of()))
+        assertThat(names.complete("川普说。", TestWords.of("川普", "说", "。"), List.of()))
                 .containsExactly(new NamedSpan(0, 2, PERSON));
     }
 
@@ -44,13 +42,13 @@ class NameRepeatsTest {
         names.collect("灵邱灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PLACE),
                 new NamedSpan(4, 6, PERSON)));
         assertThat(names.typeOf("灵邱")).isEqualTo(PLACE);
-        assertThat(names.complete("灵邱", words("灵邱"), List.of(new NamedSpan(0, 2, PERSON))))
+        assertThat(names.complete("灵邱", TestWords.of("灵邱"), List.of(new NamedSpan(0, 2, PERSON))))
                 .containsExactly(new NamedSpan(0, 2, PLACE));
 
         NameRepeats even = new NameRepeats();
         even.collect("灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PERSON)));
         assertThat(even.typeOf("灵邱")).isNull();
-        assertThat(even.complete("灵邱去了", words("灵邱", "去", "了"), List.of())).isEmpty();
+        assertThat(even.complete("灵邱去了", TestWords.of("灵邱", "去", "了"), List.of())).isEmpty();
     }
 
     @Test
@@ -59,10 +57,10 @@ class NameRepeatsTest {
         names.collect("彭斯说，川普说，彭斯和川普", List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(4, 6, PERSON),
                 new NamedSpan(8, 13, PERSON)));
 
-        assertThat(names.complete("彭斯和川普", words("彭斯", "和", "川普"), List.of(new NamedSpan(0, 5, PERSON))))
+        assertThat(names.complete("彭斯和川普", TestWords.of("彭斯", "和", "川普"), List.of(new NamedSpan(0, 5, PERSON))))
                 .containsExactly(new NamedSpan(0, 2, PERSON), new NamedSpan(3, 5, PERSON));
         // 李和平 is one name: 李 alone names no one.
-        assertThat(names.complete("李和平", words("李和平"), List.of(new NamedSpan(0, 3, PERSON))))
+        assertThat(names.complete("李和平", TestWords.of("李和平"), List.of(new NamedSpan(0, 3, PERSON))))
                 .containsExactly(new NamedSpan(0, 3, PERSON));
     }
 
@@ -74,17 +72,6 @@ class NameRepeatsTest {
 
         assertThat(names.typeOf("广场")).isNull();
         assertThat(names.typeOf("新华社")).isNull();
-        assertThat(names.complete("广场和新华社", words("广场", "和", "新华社"), List.of())).isEmpty();
-    }
-
-    /** Words one after the other, tagged as nouns. */
-    private static List<Token> words(String... words) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String w : words) {
-            tokens.add(new Token(w, "n", at, at + w.length()));
-            at += w.length();
-        }
-        return tokens;
+        assertThat(names.complete("广场和新华社", TestWords.of("广场", "和", "新华社"), List.of())).isEmpty();
     }
 }

@@ -1,0 +1,114 @@
+package io.github.jianbao.internal.ner;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.github.jianbao.EntityType;
+import io.github.jianbao.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Provinces named by one character each in a run of such names (港澳, 京沪, 晋察冀, 陕甘宁): every character is a place.
+ * The tagger, judging characters, misses most of them, as a run reads like one word.
+ *
+ * <p>A run counts only where the segmenter keeps it as one word that HanLP's core dictionary knows as an abbreviation
+ * alone (nature {@code j}), and every character has a reading below. That leaves out words such as 晋京 (a verb too),
+ * 中西 and 老中青, and pairs of countries (中美), which the tagger finds itself. The readings are the provinces' and
+ * regions' official one-character names, public facts; 察 is the former province of 察哈尔. Stateless and thread-safe.
+ */
+public final class PlaceAbbreviations {
+    private static final Map<Character, String> PROVINCES = Map.ofEntries(
+            Map.entry('京', "北京"), Map.entry('津', "天津"), Map.entry('沪', "上海"), Map.entry('渝', "重庆"),
+            Map.entry('冀', "河北"), Map.entry('豫', "河南"), Map.entry('云', "云南"), Map.entry('辽', "辽宁"),
+            Map.entry('黑', "黑龙江"), Map.entry('湘', "湖南"), Map.entry('皖', "安徽"), Map.entry('鲁', "山东"),
+            Map.entry('新', "新疆"), Map.entry('苏', "江苏"), Map.entry('浙', "浙江"), Map.entry('赣', "江西"),
+            Map.entry('鄂', "湖北"), Map.entry('桂', "广西"), Map.entry('甘', "甘肃"), Map.entry('晋', "山西"),
+            Map.entry('蒙', "内蒙古"), Map.entry('陕', "陕西"), Map.entry('吉', "吉林"), Map.entry('闽', "福建"),
+            Map.entry('贵', "贵州"), Map.entry('粤', "广东"), Map.entry('青', "青海"), Map.entry('藏', "西藏"),
+            Map.entry('川', "四川"), Map.entry('宁', "宁夏"), Map.entry('琼', "海南"), Map.entry('港', "香港"),
+            Map.entry('澳', "澳门"), Map.entry('台', "台湾"), Map.entry('察', "察哈尔"));
+    /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
+    private static final Map<String, List<String>> CITY_RUNS = Map.of("沪宁", List.of("上海", "南京"));
+    private static final int MIN_RUN = 2;
+    private static final int MAX_RUN = 3;
+
+    private PlaceAbbreviations() {
+    }
+
+    /**
+     * One place named by one character.
+     *
+     * @param start    the character's offset
+     * @param fullName the place's name written out (港 → 香港)
+     */
+    public record Abbreviation(int start, String fullName) {
+        /** Checks the offset and name. */
+        public Abbreviation {
+            Objects.requireNonNull(fullName, "fullName");
+        }
+    }
+
+    /**
+     * {@return the places named by one character in the runs among {@code tokens}, in text order}
+     *
+     * @param text   the text in simplified script
+     * @param tokens its words, offsets in chars of {@code text}
+     */
+    public static List<Abbreviation> find(String text, List<Token> tokens) {
+        List<Abbreviation> out = new ArrayList<>();
+        for (Token token : tokens) {
+            int length = token.end() - token.start();
+            if (length < MIN_RUN || length > MAX_RUN || token.end() > text.length()) {
+                continue;
+            }
+            String run = text.substring(token.start(), token.end());
+            List<String> names = CITY_RUNS.get(run);
+            if (names == null) {
+                names = new ArrayList<>();
+                for (int i = 0; i < run.length(); i++) {
+                    String name = PROVINCES.get(run.charAt(i));
+                    if (name == null) {
+                        break;
+                    }
+                    names.add(name);
+                }
+            }
+            if (names.size() == run.length() && isAbbreviationOnly(run)) {
+                for (int i = 0; i < run.length(); i++) {
+                    out.add(new Abbreviation(token.start() + i, names.get(i)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the spans with a one-character place added for each character of a run that no span overlaps}
+     *
+     * @param text   the text in simplified script
+     * @param tokens its words
+     * @param spans  the entities found so far, none overlapping
+     */
+    public static List<NamedSpan> complete(String text, List<Token> tokens, List<NamedSpan> spans) {
+        List<Abbreviation> found = find(text, tokens);
+        if (found.isEmpty()) {
+            return spans;
+        }
+        List<NamedSpan> out = new ArrayList<>(spans);
+        for (Abbreviation a : found) {
+            if (spans.stream().noneMatch(s -> s.start() <= a.start() && a.start() < s.end())) {
+                out.add(new NamedSpan(a.start(), a.start() + 1, EntityType.PLACE));
+            }
+        }
+        out.sort(Comparator.comparingInt(NamedSpan::start));
+        return List.copyOf(out);
+    }
+
+    /** {@return whether the core dictionary knows {@code word} as an abbreviation and as nothing else} */
+    private static boolean isAbbreviationOnly(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute != null && attribute.nature.length == 1 && attribute.nature[0].toString().equals("j");
+    }
+}
