@@ -27,7 +27,7 @@ class MarkupCleanerTest {
                 Fixtures.read("articles/" + page.substring(0, page.lastIndexOf('.')) + ".expected.json"));
         ArticleFormat format = ArticleFormat.valueOf(Json.string(expected, "format").orElseThrow());
 
-        CleanText clean = cleaner.apply(new RawArticle(Fixtures.read("articles/" + page), format, Optional.empty()));
+        CleanText clean = clean(Fixtures.read("articles/" + page), format);
 
         assertThat(clean.title()).isEqualTo(Json.string(expected, "title"));
         assertThat(clean.publishedDate()).isEqualTo(Json.string(expected, "published").map(LocalDate::parse));
@@ -59,8 +59,7 @@ class MarkupCleanerTest {
 
     @Test
     void readsAFragmentAsPlainContent() {
-        CleanText clean = cleaner.apply(new RawArticle("<div><p>今天北京下雪。</p><p>明天转晴！</p></div>",
-                ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean("<div><p>今天北京下雪。</p><p>明天转晴！</p></div>", ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("今天北京下雪。\n明天转晴！");
     }
@@ -87,7 +86,7 @@ class MarkupCleanerTest {
                 + "<div class=main><p>图集</p><p>新华社巴黎12月9日电（记者唐霁）法国9日再次爆发全国跨行业大罢工，交通瘫痪。</p>"
                 + "<p>总理将于11日宣布退休制度改革的总体架构。</p><p>+1</p><p>【纠错】责任编辑：尹世杰</p></div></body></html>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.title()).contains("法国大罢工影响交通");
         assertThat(clean.source()).contains("新华网");
@@ -101,7 +100,7 @@ class MarkupCleanerTest {
     void keepsTraditionalScriptAsWrittenButNamesTheOutletInSimplified() {
         String md = "### 標題\n\n<p>【希望之聲2020年10月5日】（本台記者斐珍綜合報導）由於中共的一些挑釁行徑，加拿大加入軍演。</p>\n";
 
-        CleanText clean = cleaner.apply(new RawArticle(md, ArticleFormat.MARKDOWN, Optional.empty()));
+        CleanText clean = clean(md, ArticleFormat.MARKDOWN);
 
         assertThat(clean.text()).isEqualTo("由於中共的一些挑釁行徑，加拿大加入軍演。");
         assertThat(clean.source()).contains("希望之声");
@@ -110,31 +109,28 @@ class MarkupCleanerTest {
 
     @Test
     void readsFullWidthDigitsAndIdeographicSpaceWithoutLosingText() {
-        CleanText clean = cleaner.apply(new RawArticle("<p>\u3000\u3000２０２０年是𠮷祥年。</p>", ArticleFormat.HTML,
-                Optional.empty()));
+        CleanText clean = clean("<p>\u3000\u3000２０２０年是𠮷祥年。</p>", ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("２０２０年是𠮷祥年。");
     }
 
     @Test
     void readsMalformedMarkup() {
-        CleanText clean = cleaner.apply(new RawArticle("<div><p>未闭合的段落。<span>还有文字", ArticleFormat.HTML,
-                Optional.empty()));
+        CleanText clean = clean("<div><p>未闭合的段落。<span>还有文字", ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("未闭合的段落。还有文字");
     }
 
     @Test
     void rejectsBlankInput() {
-        assertThatThrownBy(() -> cleaner.apply(new RawArticle("\u3000 ", ArticleFormat.HTML, Optional.empty())))
+        assertThatThrownBy(() -> clean("\u3000 ", ArticleFormat.HTML))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("article must not be blank");
     }
 
     @Test
     void rejectsMarkupWithNothingLeft() {
-        assertThatThrownBy(() -> cleaner.apply(new RawArticle("<script>x()</script><nav>首页</nav>",
-                ArticleFormat.HTML, Optional.empty())))
+        assertThatThrownBy(() -> clean("<script>x()</script><nav>首页</nav>", ArticleFormat.HTML))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no text after cleaning");
     }
@@ -149,7 +145,7 @@ class MarkupCleanerTest {
                 + "<h2>作者最新文章</h2><h3><a href=/a>另一篇文章的标题</a></h3><span>12-27 18:40</span>"
                 + "<a href=/top>返回顶部</a></div></body></html>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.source()).contains("城南旧事");
         assertThat(clean.publishedDate()).contains(LocalDate.of(2019, 10, 8));
@@ -166,7 +162,7 @@ class MarkupCleanerTest {
                 + "<div><span>收藏</span></div><div><span>举报</span></div><div>相关推荐</div>"
                 + "<p><a href=/x>另一款游戏的评测文章</a></p></div>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.source()).contains("游戏观察");
         assertThat(clean.publishedDate()).contains(LocalDate.of(2019, 9, 4));
@@ -180,7 +176,7 @@ class MarkupCleanerTest {
                 + "<p>免责声明：本文来自新闻客户端自媒体，不代表网站的观点和立场。</p>"
                 + "<h2>网友评论</h2><p>广东深圳网友：说得好。</p>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("近日，一张截图在朋友圈流传，引发讨论。\n作曲家的女儿表示不赞成。");
         assertThat(clean.source()).contains("江城晚报");
@@ -194,7 +190,7 @@ class MarkupCleanerTest {
                 + "<div class=comment-list><p>来自广东深圳的网友：终于等到了！</p><p>湖北武汉网友：什么时候到我们这里？</p></div>"
                 + "<div><h3>全部评论(2)</h3><p>四川成都网友：支持。</p></div>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("市政府宣布，地铁三号线将于年底通车。\n沿线居民表示期待。");
     }
@@ -204,7 +200,7 @@ class MarkupCleanerTest {
         String html = "<p>各省最新确诊病例如下。</p><table><tr><th>省份</th><th>确诊</th></tr>"
                 + "<tr><td>\n 艾伯塔省\n</td><td>\n 10,843\n</td></tr><tr><td>西北地区</td><td>5</td></tr></table>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.text()).isEqualTo("各省最新确诊病例如下。\n省份 确诊\n艾伯塔省 10,843\n西北地区 5");
     }
@@ -217,7 +213,7 @@ class MarkupCleanerTest {
                 + "<h2><a href=/post/1>山中賞楓 (2)</a></h2><p>一波波低溫寒流報到，山巒披上嫣紅的彩衣。</p>"
                 + "<p>營區內除了露營，還有民宿與餐飲。</p></div></body></html>";
 
-        CleanText clean = cleaner.apply(new RawArticle(html, ArticleFormat.HTML, Optional.empty()));
+        CleanText clean = clean(html, ArticleFormat.HTML);
 
         assertThat(clean.title()).contains("山中賞楓 (2)");
         assertThat(clean.publishedDate()).contains(LocalDate.of(2013, 12, 28));
@@ -229,7 +225,7 @@ class MarkupCleanerTest {
         String md = "### 商务部欢迎欧盟终止措施\n------\n\n<p>路透上海9月1日 - 中国商务部周六表示欢迎。</p>"
                 + "<p>详见<a href=\"http://www.example.gov.cn/article/201809/20180902781845.shtml\">商务部网站</a>的全文。</p>\n";
 
-        CleanText clean = cleaner.apply(new RawArticle(md, ArticleFormat.MARKDOWN, Optional.empty()));
+        CleanText clean = clean(md, ArticleFormat.MARKDOWN);
 
         assertThat(clean.publishedDate()).contains(LocalDate.of(2018, 9, 1));
     }
@@ -240,7 +236,7 @@ class MarkupCleanerTest {
                 + "文章来自「财新网」：[会长请辞](http://china.caixin.com/2018-08-15/101315173.html)\n\n"
                 + "（本文共528字，订阅后可畅读全文）\n\n（作者：紫君）协会理事会8月15日在北京召开。\n";
 
-        CleanText clean = cleaner.apply(new RawArticle(md, ArticleFormat.MARKDOWN, Optional.empty()));
+        CleanText clean = clean(md, ArticleFormat.MARKDOWN);
 
         assertThat(clean.publishedDate()).contains(LocalDate.of(2018, 8, 15));
         assertThat(clean.source()).contains("财新网");
@@ -255,7 +251,7 @@ class MarkupCleanerTest {
                 + "<center>2020年1月24日，医护人员在医院重症隔离病房内忙碌。图/新华</center>\n\n"
                 + "2019年12月31日，一则传闻扰乱了国人正准备跨年的喜悦心情。\n\n文件紧急通知市场陆续出现不明原因肺炎。";
 
-        CleanText clean = cleaner.apply(new RawArticle(markdown, ArticleFormat.MARKDOWN, Optional.empty()));
+        CleanText clean = clean(markdown, ArticleFormat.MARKDOWN);
 
         assertThat(clean.captions()).containsExactly("2020年1月24日，医护人员在医院重症隔离病房内忙碌。图/新华");
         assertThat(clean.text()).startsWith("2019年12月31日");
@@ -267,7 +263,7 @@ class MarkupCleanerTest {
                 + "*10月15日，律师透露委托人于10月14日下午被派出所带走。图/视觉中国*\n\n"
                 + "【财新网】（记者 崔先康）备受关注的女律师受辱案仍在发酵。律师的委托人已经回家。";
 
-        CleanText clean = cleaner.apply(new RawArticle(markdown, ArticleFormat.MARKDOWN, Optional.empty()));
+        CleanText clean = clean(markdown, ArticleFormat.MARKDOWN);
 
         assertThat(clean.text()).isEqualTo("委托人被传唤超过24小时，目前已监视居住。\n备受关注的女律师受辱案仍在发酵。律师的委托人已经回家。");
         assertThat(clean.dateline()).hasValueSatisfying(d -> assertThat(d).startsWith("【财新网】"));
@@ -276,10 +272,8 @@ class MarkupCleanerTest {
 
     @Test
     void givesAnImageOnlyPostItsCaptionsAndALinkFragmentItsLinkText() {
-        CleanText images = cleaner.apply(new RawArticle("<img src=a.jpg><p>雪后的故宫</p><img src=b.jpg><p>角楼</p>",
-                ArticleFormat.HTML, Optional.empty()));
-        CleanText link = cleaner.apply(new RawArticle("<p><a href=\"https://example.com/a\">北京今天下雪</a></p>",
-                ArticleFormat.HTML, Optional.empty()));
+        CleanText images = clean("<img src=a.jpg><p>雪后的故宫</p><img src=b.jpg><p>角楼</p>", ArticleFormat.HTML);
+        CleanText link = clean("<p><a href=\"https://example.com/a\">北京今天下雪</a></p>", ArticleFormat.HTML);
 
         assertThat(images.text()).isEqualTo("雪后的故宫\n角楼");
         assertThat(link.text()).isEqualTo("北京今天下雪");
@@ -288,9 +282,14 @@ class MarkupCleanerTest {
     @Test
     void readsOneParagraphOrOneDivAsPlainContent() {
         // #2: a fragment is content, not an error.
-        assertThat(cleaner.apply(new RawArticle("<div>今天北京下雪</div>", ArticleFormat.HTML, Optional.empty()))
+        assertThat(clean("<div>今天北京下雪</div>", ArticleFormat.HTML)
                 .text()).isEqualTo("今天北京下雪");
-        assertThat(cleaner.apply(new RawArticle("今天北京下雪。", ArticleFormat.MARKDOWN, Optional.empty()))
+        assertThat(clean("今天北京下雪。", ArticleFormat.MARKDOWN)
                 .text()).isEqualTo("今天北京下雪。");
+    }
+
+    /** {@return the cleaned text of an article in {@code format} with no reference date} */
+    private CleanText clean(String article, ArticleFormat format) {
+        return cleaner.apply(new RawArticle(article, format, Optional.empty()));
     }
 }
