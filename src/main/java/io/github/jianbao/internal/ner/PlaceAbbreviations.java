@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Provinces named by one character each in a run of such names (港澳, 京沪, 晋察冀, 陕甘宁): every character is a place.
@@ -29,6 +30,8 @@ public final class PlaceAbbreviations {
             Map.entry('贵', "贵州"), Map.entry('粤', "广东"), Map.entry('青', "青海"), Map.entry('藏', "西藏"),
             Map.entry('川', "四川"), Map.entry('宁', "宁夏"), Map.entry('琼', "海南"), Map.entry('港', "香港"),
             Map.entry('澳', "澳门"), Map.entry('台', "台湾"), Map.entry('察', "察哈尔"));
+    private static final String PROVINCE_CHARS = PROVINCES.keySet().stream().map(String::valueOf)
+            .collect(Collectors.joining());
     /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
     private static final Map<String, List<String>> CITY_RUNS = Map.of("沪宁", List.of("上海", "南京"));
     private static final int MIN_RUN = 2;
@@ -44,7 +47,7 @@ public final class PlaceAbbreviations {
      * @param fullName the place's name written out (港 → 香港)
      */
     public record Abbreviation(int start, String fullName) {
-        /** Checks the offset and name. */
+        /** Checks the name. */
         public Abbreviation {
             Objects.requireNonNull(fullName, "fullName");
         }
@@ -63,21 +66,15 @@ public final class PlaceAbbreviations {
             if (length < MIN_RUN || length > MAX_RUN || token.end() > text.length()) {
                 continue;
             }
-            String run = text.substring(token.start(), token.end());
-            List<String> names = CITY_RUNS.get(run);
-            if (names == null) {
-                names = new ArrayList<>();
-                for (int i = 0; i < run.length(); i++) {
-                    String name = PROVINCES.get(run.charAt(i));
-                    if (name == null) {
-                        break;
-                    }
-                    names.add(name);
-                }
+            if (!isProvinceRun(text, token.start(), token.end())) {
+                continue;  // most words: no string made, no dictionary look-up
             }
-            if (names.size() == run.length() && isAbbreviationOnly(run)) {
+            String run = text.substring(token.start(), token.end());
+            if (isAbbreviationOnly(run)) {
+                List<String> cities = CITY_RUNS.get(run);
                 for (int i = 0; i < run.length(); i++) {
-                    out.add(new Abbreviation(token.start() + i, names.get(i)));
+                    String name = cities != null ? cities.get(i) : PROVINCES.get(run.charAt(i));
+                    out.add(new Abbreviation(token.start() + i, name));
                 }
             }
         }
@@ -104,6 +101,16 @@ public final class PlaceAbbreviations {
         }
         out.sort(Comparator.comparingInt(NamedSpan::start));
         return List.copyOf(out);
+    }
+
+    /** {@return whether every character from {@code start} to {@code end} is a province's one-character name} */
+    private static boolean isProvinceRun(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (PROVINCE_CHARS.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return whether the core dictionary knows {@code word} as an abbreviation and as nothing else} */
