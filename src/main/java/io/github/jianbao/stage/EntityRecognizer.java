@@ -609,14 +609,22 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
          * 前进歌舞团 names the troupe's spirit, not the district 前进区
          */
         boolean isVerbOrAdjective(int start, int end) {
-            Token t = tokenStartingAt(start);
-            return t != null && t.end() == end && (t.tag().startsWith("v") || t.tag().startsWith("a"));
+            return isWordTagged(start, end, "v") || isWordTagged(start, end, "a");
         }
 
         /** {@return whether the one word spanning exactly {@code [start, end)} is tagged as a person's name} */
         boolean isPersonWord(int start, int end) {
+            return isWordTagged(start, end, "nr");
+        }
+
+        /** {@return whether {@code [start, end)} is one word the segmenter tags as an organisation (阿里 of Alibaba)} */
+        boolean isOrganizationWord(int start, int end) {
+            return isWordTagged(start, end, "nt");
+        }
+
+        private boolean isWordTagged(int start, int end, String tag) {
             Token t = tokenStartingAt(start);
-            return t != null && t.end() == end && t.tag().startsWith("nr");
+            return t != null && t.end() == end && t.tag().startsWith(tag);
         }
 
         /**
@@ -678,7 +686,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 add(part, EntityType.ORGANIZATION, hit.start(), next.end(), out);
                 continue;
             }
-            if (hit.shortForm() && (boundaries.isPersonWord(hit.start(), hit.end()) || spans.stream().anyMatch(s ->
+            if (hit.shortForm() && (boundaries.isPersonWord(hit.start(), hit.end())
+                    || boundaries.isOrganizationWord(hit.start(), hit.end()) || spans.stream().anyMatch(s ->
                     s.type() == EntityType.PERSON && s.start() < hit.end() && hit.start() < s.end()))) {
                 continue;
             }

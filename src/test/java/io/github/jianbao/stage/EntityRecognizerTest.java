@@ -44,6 +44,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlacesShortNameThatTheDictionaryKnowsAsACompanyIsNoPlace() {
+        // 阿里 is the short name of 阿里地区 in Tibet, and the core dictionary's organisation Alibaba.
+        List<Entity> found = entities("长春市政府联合阿里巴巴开启了为期一个月的长春阿里新经济直播月活动。", "", List.of());
+        assertThat(found).extracting(Entity::name).doesNotContain("阿里地区").contains("长春市");
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
