@@ -617,6 +617,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return isWordTagged(start, end, "nr");
         }
 
+        /** {@return whether {@code [start, end)} is one preposition or conjunction (为, 和, 与)} */
+        boolean isFunctionWord(int start, int end) {
+            return isWordTagged(start, end, "p") || isWordTagged(start, end, "c");
+        }
+
         /** {@return whether {@code [start, end)} is one word the segmenter tags as an organisation (阿里 of Alibaba)} */
         boolean isOrganizationWord(int start, int end) {
             return isWordTagged(start, end, "nt");
@@ -728,6 +733,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     }
                     // 批评特鲁多: the name's first character ends a word (批评) that began before it.
                     if (end - start >= 3 && !boundaries.startsAt(start) && boundaries.startsAt(start + 1)) {
+                        start++;
+                    }
+                    // 为景甜: a preposition or conjunction of its own before a name mostly written without it.
+                    if (end - start >= 3 && boundaries.isFunctionWord(start, start + 1)
+                            && isMostlyWrittenWithoutFirst(part.view(), start, end)) {
                         start++;
                     }
                     if (isVerbAndCharacter(part, boundaries, start, end) || isDescentOrMedia(part.view(), start, end)) {
@@ -960,9 +970,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         if (end - start < 4 || first == null || first.end() != start + 1) {
             return start;
         }
+        return isMostlyWrittenWithoutFirst(text, start, end) ? start + 1 : start;
+    }
+
+    /** {@return whether the name without its first character is written far more often in the part than with it} */
+    private static boolean isMostlyWrittenWithoutFirst(String text, int start, int end) {
         String name = text.substring(start, end);
         int shorter = count(text, name.substring(1));
-        return shorter >= 2 * count(text, name) && shorter >= 3 ? start + 1 : start;
+        return shorter >= 2 * count(text, name) && shorter >= 3;
     }
 
     private static int count(String text, String term) {

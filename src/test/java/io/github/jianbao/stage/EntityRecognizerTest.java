@@ -51,6 +51,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPrepositionBeforeANameTheTextWritesAloneIsNoPartOfIt() {
+        String body = "曲局长为景甜和直播间的粉丝们送上了长春特产。知道景甜爱吃牛肉干，曲局长这次也特意为景甜和粉丝们带来了"
+                + "皓月集团生产的五香牛肉干。景甜回忆她在长春拍戏的日子。演员景甜点赞长春。";
+        List<Entity> found = entities(body, "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .contains("景甜").doesNotContain("为景甜");
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
