@@ -617,6 +617,24 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return isWordTagged(start, end, "nr");
         }
 
+        /**
+         * {@return where an organisation ends that the tagger ended inside a word: after the last organisation word
+         * within it (长春市商务局曲局 of 长春市商务局曲局长 ends after 商务局); {@code end} itself at a word's end or where
+         * no organisation word precedes}
+         */
+        int organizationWordEnd(int start, int end) {
+            if (end >= ends.length || ends[end]) {
+                return end;
+            }
+            for (int e = end - 1; e > start + 1; e--) {
+                int i = tokenAt[e - 1];
+                if (ends[e] && i >= 0 && tokens.get(i).tag().startsWith("nt")) {
+                    return e;
+                }
+            }
+            return end;
+        }
+
         /** {@return whether {@code [start, end)} is one preposition or conjunction (为, 和, 与)} */
         boolean isFunctionWord(int start, int end) {
             return isWordTagged(start, end, "p") || isWordTagged(start, end, "c");
@@ -754,6 +772,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
                 case ORGANIZATION -> {
                     start = afterSpaceInHan(part.view(), start, end);
+                    end = boundaries.organizationWordEnd(start, end);
                     end = withoutGenericHead(part.view(), start, end);
                     while (start < end && !isNameChar(part.view().charAt(start))) {
                         start++;  // “共荣联盟: the quote opens no name

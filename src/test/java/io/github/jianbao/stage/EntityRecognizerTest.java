@@ -60,6 +60,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationTheTaggerEndsInsideAWordEndsAfterItsLastOrganisationWord() {
+        // 曲局长 is director Qu: the tagger ran 长春市商务局 into 曲 and half of 局长.
+        List<Entity> found = entities("在晚会现场，长春市商务局曲局长两度做客景甜直播间，长春市商务局曲局长亲自带货。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("长春市商务局");
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
