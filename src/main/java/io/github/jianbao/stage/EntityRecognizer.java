@@ -635,6 +635,25 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return end;
         }
 
+        /**
+         * {@return where an organisation starts that the tagger ran into the words before it: after a preposition
+         * within it (中共通过中央办公厅 → 中央办公厅) or a nominal measure word among its first characters (多家孔子学院
+         * → 孔子学院, but not 次 of 第2次关进精神病院); {@code start} itself if neither}
+         */
+        int afterPrepositionOrMeasure(int start, int end) {
+            int from = start;
+            for (int c = start + 1; c < end - 1; c++) {
+                int i = tokenAt[c];
+                if (i >= 0 && tokens.get(i).start() == c && tokens.get(i).end() < end) {
+                    String tag = tokens.get(i).tag();
+                    if (tag.startsWith("p") || tag.equals("q") && c - start <= 2) {
+                        from = tokens.get(i).end();
+                    }
+                }
+            }
+            return end - from >= 2 ? from : start;
+        }
+
         /** {@return whether {@code [start, end)} is one preposition or conjunction (为, 和, 与)} */
         boolean isFunctionWord(int start, int end) {
             return isWordTagged(start, end, "p") || isWordTagged(start, end, "c");
@@ -772,6 +791,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
                 case ORGANIZATION -> {
                     start = afterSpaceInHan(part.view(), start, end);
+                    start = boundaries.afterPrepositionOrMeasure(start, end);
                     end = boundaries.organizationWordEnd(start, end);
                     end = withoutGenericHead(part.view(), start, end);
                     while (start < end && !isNameChar(part.view().charAt(start))) {

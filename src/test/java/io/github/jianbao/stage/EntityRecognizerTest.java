@@ -69,6 +69,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganisationStartsAfterAPrepositionOrAMeasureWordTheTaggerRanIntoIt() {
+        assertThat(entities("印度已有多家孔子学院被审查，孔子学院的活动受到限制。", "", List.of()))
+                .filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .containsExactly("孔子学院");
+        assertThat(entities("中共通过中央办公厅下发文件，要求各地执行。", "", List.of())).extracting(Entity::name)
+                .allSatisfy(name -> assertThat(name).doesNotContain("通过"));
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
