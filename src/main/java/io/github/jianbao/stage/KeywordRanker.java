@@ -149,6 +149,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             "昨夜", "今晨");
     /** Days of the week, which {@code dates()} resolves: they say when, not what. */
     private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期|礼拜)[一二三四五六日天]|周末");
+    /** Nouns that quantify the next word rather than name a kind of it (系列国家标准, 部分地区): no term starts so. */
+    private static final Set<String> QUANTIFIERS = Set.of("系列", "部分", "全体", "所有", "多种", "各种", "各类", "一些",
+            "某些", "多项", "多名", "多个", "整个", "大批", "一批");
     private static final int NONE = -1;
     /**
      * A verb common in general language (担心 39, 举行 662 in HanLP's core dictionary) before a noun is a predicate
@@ -464,13 +467,14 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return kinds;
     }
 
-    /** {@return the last character of the word before token {@code i}, or {@code OPEN} at a boundary} */
+    /** {@return the last character of the word before token {@code i}, or {@code OPEN} at a boundary or quantifier} */
     private static char before(List<Token> tokens, byte[] kinds, int i) {
         if (i == 0 || tokens.get(i - 1).end() != tokens.get(i).start() || (kinds[i - 1] & BOUNDARY) != 0) {
             return OPEN;
         }
         String word = tokens.get(i - 1).text();
-        return word.charAt(word.length() - 1);
+        // 系列国家标准: a quantifier before a term is no piece of a longer name.
+        return QUANTIFIERS.contains(word) ? OPEN : word.charAt(word.length() - 1);
     }
 
     /** {@return the first character of the word after token {@code i}, or {@code OPEN} at a boundary} */
@@ -507,7 +511,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /** Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
     private static boolean isTermStart(Token token) {
-        return !token.tag().startsWith("v") || token.tag().equals("vn");
+        return (!token.tag().startsWith("v") || token.tag().equals("vn")) && !QUANTIFIERS.contains(token.text());
     }
 
     /**

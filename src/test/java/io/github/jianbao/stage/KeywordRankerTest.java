@@ -124,6 +124,12 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aQuantifierStartsNoTerm() {
+        String body = "当局出台个人健康信息码系列国家标准。系列国家标准规定了健康码的格式。专家解读系列国家标准的内容。";
+        assertThat(top(body, "")).doesNotContain("系列国家标准");
+    }
+
+    @Test
     void aBodyEndingIn会IsATermButTheAuxiliaryIsNot() {
         String body = "工会反对退休改革。工会组织大罢工。“我们会”成为口号，工会领袖说“我们会”坚持。";
         assertThat(top(body, "")).contains("工会").doesNotContain("我们会");
