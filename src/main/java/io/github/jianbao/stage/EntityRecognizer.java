@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,7 +76,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final Set<String> LATIN_ORG_WORDS = Set.of("Images", "News", "Press", "Agency", "Times", "Post",
             "Inc", "Corp", "Group", "University", "Institute", "Foundation", "Party", "Ministry", "Bank", "Company",
             "Association", "Council", "Committee", "Journal", "Network", "Media", "Television", "Radio", "Stock",
-            "Domain", "Work", "Wiki");
+            "Domain", "Work", "Wiki", "College", "School", "Airline", "Airlines", "Airways", "Studio", "Studios",
+            "Insights", "Today", "Guard", "Army", "Navy", "Reserve", "Police", "Department", "Office", "Center",
+            "Centre", "Hospital", "Fund", "Ltd", "LLC", "Club", "Union", "Court", "Commission");
     private static final Pattern BRACKETED_LATIN = Pattern.compile(
             "[（(](" + LATIN_WORD + "(?:[ \\u00A0.-]+(?:" + LATIN_WORD + "|\\p{Ll}{1,3}))*)[）)]");
     private static final String OPENERS = "（(《“「『【[";
@@ -138,7 +141,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "Licence", "CC");
     private static final Set<String> LATIN_NOT_NAME_WORDS = Set.of("By", "BY", "CC", "SA", "ND", "NC", "Via", "Photo",
             "Getty", "AFP", "AP", "EPA", "REUTERS", "Reuters", "Wikimedia", "Commons", "The", "Image", "Images",
-            "Public", "Domain", "Creative", "License", "Licence");
+            "Public", "Domain", "Creative", "License", "Licence", "New", "College", "University");
 
     private final Organizations organizations;
     private final Places places;
@@ -1104,7 +1107,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 continue;
             }
             int start = m.start();
-            if (Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)) {
+            // ME TOO, VOA API: short capitals throughout are acronyms, not a person's names.
+            if (Arrays.stream(words).anyMatch(LICENCE_WORDS::contains)
+                    || Arrays.stream(words).allMatch(w -> w.length() <= 3 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 continue;
             }
             if (!org && LATIN_NOT_NAME_WORDS.contains(words[0])) {

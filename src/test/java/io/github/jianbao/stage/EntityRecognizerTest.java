@@ -78,6 +78,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLatinNameEndingInAnOrganisationsWordOrMadeOfAcronymsIsNoPerson() {
+        List<Entity> found = entities("据India Today报道，Emirates Airline的班机降落在New York。ME TOO运动仍在继续。", "",
+                List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("India Today", "Emirates Airline");
+    }
+
+    @Test
     void writesOutTheSuffixOfALocalBodyAndKeepsItsPlace() {
         List<Entity> found = entities("杭州市卫健委表示将升级健康码。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
