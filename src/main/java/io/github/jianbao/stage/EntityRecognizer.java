@@ -657,9 +657,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             return end - from >= 2 ? from : start;
         }
 
-        /** {@return whether {@code [start, end)} is one preposition or conjunction (为, 和, 与)} */
+        /** {@return whether {@code [start, end)} is one preposition, conjunction or verb (为, 和, 指)} */
         boolean isFunctionWord(int start, int end) {
-            return isWordTagged(start, end, "p") || isWordTagged(start, end, "c");
+            return isWordTagged(start, end, "p") || isWordTagged(start, end, "c") || isWordTagged(start, end, "v");
         }
 
         /** {@return whether {@code [start, end)} is one word the segmenter tags as an organisation (阿里 of Alibaba)} */
@@ -775,7 +775,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     if (end - start >= 3 && !boundaries.startsAt(start) && boundaries.startsAt(start + 1)) {
                         start++;
                     }
-                    // 为景甜: a preposition or conjunction of its own before a name mostly written without it.
+                    // 为景甜, 指蔡霞: a preposition, conjunction or verb of its own before a name mostly written
+                    // without it. Not an adverb: 胡 of 胡公公 is one too.
                     if (end - start >= 3 && boundaries.isFunctionWord(start, start + 1)
                             && isMostlyWrittenWithoutFirst(part.view(), start, end)) {
                         start++;

@@ -51,12 +51,16 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aPrepositionBeforeANameTheTextWritesAloneIsNoPartOfIt() {
+    void aPrepositionOrVerbBeforeANameTheTextWritesAloneIsNoPartOfIt() {
         String body = "曲局长为景甜和直播间的粉丝们送上了长春特产。知道景甜爱吃牛肉干，曲局长这次也特意为景甜和粉丝们带来了"
                 + "皓月集团生产的五香牛肉干。景甜回忆她在长春拍戏的日子。演员景甜点赞长春。";
         List<Entity> found = entities(body, "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
                 .contains("景甜").doesNotContain("为景甜");
+        String accused = "两个星期以前，中共党校发布通报，指蔡霞教授有严重的政治问题，开除其党籍。蔡霞随后发表声明。蔡霞表示不后悔。"
+                + "外界关注蔡霞的处境。";
+        assertThat(entities(accused, "", List.of())).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name).containsExactly("蔡霞");
     }
 
     @Test
