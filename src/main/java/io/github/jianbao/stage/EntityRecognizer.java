@@ -626,12 +626,12 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
          * no organisation word precedes}
          */
         int organizationWordEnd(int start, int end) {
-            if (end >= ends.length || ends[end]) {
+            if (endsAt(end)) {
                 return end;
             }
             for (int e = end - 1; e > start + 1; e--) {
-                int i = tokenAt[e - 1];
-                if (ends[e] && i >= 0 && tokens.get(i).tag().startsWith("nt")) {
+                Token t = tokenEndingAt(e);
+                if (t != null && t.tag().startsWith("nt")) {
                     return e;
                 }
             }
@@ -646,12 +646,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         int afterPrepositionOrMeasure(int start, int end) {
             int from = start;
             for (int c = start + 1; c < end - 1; c++) {
-                int i = tokenAt[c];
-                if (i >= 0 && tokens.get(i).start() == c && tokens.get(i).end() < end) {
-                    String tag = tokens.get(i).tag();
-                    if (tag.startsWith("p") || tag.equals("q") && c - start <= 2) {
-                        from = tokens.get(i).end();
-                    }
+                Token t = tokenStartingAt(c);
+                if (t != null && t.end() < end
+                        && (t.tag().startsWith("p") || t.tag().equals("q") && c - start <= 2)) {
+                    from = t.end();
                 }
             }
             return end - from >= 2 ? from : start;
