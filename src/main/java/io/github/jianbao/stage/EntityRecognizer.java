@@ -13,6 +13,7 @@ import io.github.jianbao.internal.Organizations;
 import io.github.jianbao.internal.Places;
 import io.github.jianbao.internal.Texts;
 import io.github.jianbao.internal.ner.CharNerTagger;
+import io.github.jianbao.internal.ner.ListedNames;
 import io.github.jianbao.internal.ner.NameRepeats;
 import io.github.jianbao.internal.ner.PlaceAbbreviations;
 import io.github.jianbao.internal.ner.NamedSpan;
@@ -45,7 +46,8 @@ import java.util.regex.Pattern;
  * report is attributed to (据上游新闻报道) and bylines;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}), whose persons and places found anywhere in the article also mark
- * the mentions it missed elsewhere in it ({@link NameRepeats}); then dictionary words HanLP tags as places; then the
+ * the mentions it missed elsewhere in it ({@link NameRepeats}) and the names it missed in a list of persons
+ * ({@link ListedNames}: 汪洋 in 李克强、汪洋、王沪宁); then dictionary words HanLP tags as places; then the
  * provinces of a run of one-character names ({@link PlaceAbbreviations}: 港澳 is 香港 and 澳门). Places are
  * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
  * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
@@ -107,6 +109,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "医院", "中学", "小学");
     /** Determiners and pronouns: 该案律师团队, 本院, 其公司 name no particular organisation. */
     private static final String GENERIC_STARTS = "该本此这那其各我贵某每诸全另";
+    /**
+     * A nation's scope opening a body's name makes it the one body of that name (中央气象台, 国家环保总局, 全国妇联,
+     * 国际足联), as does the central committee closing it (党中央, 团中央, 民进中央): these need no proper word.
+     */
+    /** Words for a body of any kind, which name none as a word of their own. */
+    private static final Set<String> BARE_BODIES = Set.of("委员会", "办公室", "管理局", "代表团", "办事处", "常委会", "理事会",
+            "董事会", "工作组", "领导小组", "总局", "分局", "政治局");
+    private static final Pattern NATIONAL_SCOPE = Pattern.compile("中央|国家|全国|国际|中华");
     /** Kinds of body that a country's name before them makes a class, not a name (美国公司). */
     private static final List<String> COUNTRY_KINDS = List.of("公司", "企业", "基金会", "媒体", "机构", "智库", "医院");
     /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
@@ -125,7 +135,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private static final Pattern GENERIC_SOURCE = Pattern.compile("媒|网站|网友|人士|消息");
     /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
-            + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄";
+            + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄"
+            + "方白石任武牛葛温邢殷焦舒聂翁岳包祝耿季苗阎凌裴詹毕左颜郁纪尚柳童伍鲍霍虞甘卓屈项祁靳涂房滕臧卞庞樊褚江";
     private static final Pattern NOT_NAME_END_TAGS = Pattern.compile("[vqpdcu].*");
     /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
     private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
@@ -180,7 +191,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromPublicationTitles(part, rules);
             fromAttributions(part, rules);
             fromHonorifics(part, rules);
-            List<NamedSpan> spans = names.complete(part.view(), part.tokens(), taggedParts.get(part));
+            List<NamedSpan> spans = ListedNames.complete(part.view(), part.tokens(),
+                    names.complete(part.view(), part.tokens(), taggedParts.get(part)));
             Boundaries boundaries = new Boundaries(part);
             partBoundaries.put(part, boundaries);
             List<Found> gazetteer = new ArrayList<>();
@@ -640,15 +652,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
         /**
          * {@return where an organisation starts that the tagger ran into the words before it: after a preposition
-         * within it (中共通过中央办公厅 → 中央办公厅) or a nominal measure word among its first characters (多家孔子学院
-         * → 孔子学院, but not 次 of 第2次关进精神病院); {@code start} itself if neither}
+         * or an adverb of two characters or more within it (中共通过中央办公厅 → 中央办公厅, 国安法已经人大 → 人大) or a
+         * nominal measure word among its first characters (多家孔子学院 → 孔子学院, but not 次 of 第2次关进精神病院);
+         * {@code start} itself if none}
          */
         int afterPrepositionOrMeasure(int start, int end) {
             int from = start;
             for (int c = start + 1; c < end - 1; c++) {
                 Token t = tokenStartingAt(c);
-                if (t != null && t.end() < end
-                        && (t.tag().startsWith("p") || t.tag().equals("q") && c - start <= 2)) {
+                if (t != null && t.end() < end && (t.tag().startsWith("p") || t.tag().equals("q") && c - start <= 2
+                        || t.tag().equals("d") && t.end() - t.start() >= 2)) {
                     from = t.end();
                 }
             }
@@ -785,6 +798,13 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     start = afterTitle(part.view(), start, end);
                 }
                 case PLACE -> {
+                    String country = end - start == 1 ? PlaceAbbreviations.fullName(part.view().charAt(start)) : null;
+                    if (country != null && !startsName(part.view(), start, names)) {
+                        // 中美, 访华, 在京: a place the press names by one character, under its full name.
+                        out.add(new Found(EntityType.PLACE, country,
+                                new Mention(part.text().substring(start, end), start, end, part.part())));
+                        continue;
+                    }
                     end = beforeClauseMark(part.view(), start, end);
                     if (end - start < 2 || boundaries.streetFollows(end)
                             || !isPlaceLike(part.view().substring(start, end), boundaries, start, end)) {
@@ -811,6 +831,16 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 add(part, span.type(), start, end, out);
             }
         }
+    }
+
+    /** {@return whether a person or place the article names elsewhere starts at {@code start}: 川 of 川普} */
+    private static boolean startsName(String text, int start, NameRepeats names) {
+        for (int end = start + 2; end <= Math.min(text.length(), start + 4); end++) {
+            if (names.count(text.substring(start, end)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -875,18 +905,36 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /**
      * An organisation the tagger finds is generic when it opens with a determiner (该案律师团队), is a level and a
      * body (省议会, 市政厅), or has no proper name in it (律师服务团队, 外交委员会), unless it is a known one, an unknown
-     * name before an institution suffix ({@link Boundaries#isUnknownNameBeforeSuffix}) or listed with a named
-     * organisation ({@link #isListedWithNamedOrganization}).
+     * name before an institution suffix ({@link Boundaries#isUnknownNameBeforeSuffix}), listed with a named
+     * organisation ({@link #isListedWithNamedOrganization}), of a nation's scope ({@link #NATIONAL_SCOPE}) or one
+     * dictionary word of an agency or party ({@link #isAgencyWord}).
      */
     private boolean isGeneric(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, int start, int end) {
         String name = part.view().substring(start, end);
         if (organizations.find(name).isPresent() || LATIN_NAME.matcher(name).find()) {
             return false;
         }
-        return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 || BARE_LEVEL_BODY.matcher(name).matches()
+        boolean national = NATIONAL_SCOPE.matcher(name).lookingAt() || name.endsWith("中央")
+                || isAgencyWord(boundaries, start, end, name);
+        return GENERIC_STARTS.indexOf(name.charAt(0)) >= 0 && !national || BARE_LEVEL_BODY.matcher(name).matches()
                 || isCountryAndKind(name)
-                || !boundaries.hasProperWord(start, end) && !boundaries.isUnknownNameBeforeSuffix(start, end)
+                || !national && !boundaries.hasProperWord(start, end)
+                && !boundaries.isUnknownNameBeforeSuffix(start, end)
                 && !isListedWithNamedOrganization(part, boundaries, spans, start, end);
+    }
+
+    /**
+     * {@return whether the segmenter reads a tagged organisation as one dictionary word of an agency or a party
+     * (铁道部, 人事部, 共产党)}: HanLP's dictionary holds the ministries and parties of record, not phrases; a word
+     * for a body of any kind (委员会) is none.
+     */
+    private boolean isAgencyWord(Boundaries boundaries, int start, int end, String name) {
+        Token word = boundaries.tokenStartingAt(start);
+        if (word == null || word.end() != end || end - start < 3 || BARE_BODIES.contains(name)) {
+            return false;
+        }
+        OrganizationKind kind = organizations.kindOf(name);
+        return kind == OrganizationKind.AGENCY || kind == OrganizationKind.PARTY;
     }
 
     /**

@@ -44,6 +44,30 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAPlaceThePressNamesByOneCharacterUnderItsFullName() {
+        List<Entity> found = entities("中美两国领导人在京会谈，双方同意加强合作。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.PLACE).extracting(Entity::name)
+                .contains("中国", "美国", "北京市");
+        assertThat(found).filteredOn(e -> e.name().equals("美国")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("美"));
+        // 川 of 川普, a person the article names, though the tagger takes 川 for a place in the second sentence.
+        List<Entity> trump = entities("川普总统周一签署行政令。一名法官拒绝了TikTok一名员工的请求，要求暂停执行川普行政令。", "",
+                List.of());
+        assertThat(trump).extracting(Entity::name).doesNotContain("四川省");
+    }
+
+    @Test
+    void keepsNationalBodiesAndAgenciesTheDictionaryKnowsThoughNoProperNameIsInThem() {
+        List<Entity> found = entities("据中央气象台提供的信息，淮河流域将有降雨。经铁道部批准，列车每日对开。"
+                + "全国妇联和民盟中央联合发文。", "", List.of());
+        assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("中央气象台", "铁道部", "中华全国妇女联合会");
+        // A body of any kind is still none, and no name holds an adverb.
+        assertThat(entities("该委员会昨天开会。如今国安法已经人大通过。", "", List.of())).extracting(Entity::name)
+                .noneMatch(name -> name.equals("委员会") || name.contains("已经"));
+    }
+
+    @Test
     void aPlacesShortNameThatTheDictionaryKnowsAsACompanyIsNoPlace() {
         // 阿里 is the short name of 阿里地区 in Tibet, and the core dictionary's organisation Alibaba.
         List<Entity> found = entities("长春市政府联合阿里巴巴开启了为期一个月的长春阿里新经济直播月活动。", "", List.of());

@@ -5,10 +5,12 @@ import io.github.jianbao.EntityType;
 import io.github.jianbao.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Provinces named by one character each in a run of such names (港澳, 京沪, 晋察冀, 陕甘宁): every character is a place.
@@ -30,6 +32,12 @@ public final class PlaceAbbreviations {
             Map.entry('贵', "贵州"), Map.entry('粤', "广东"), Map.entry('青', "青海"), Map.entry('藏', "西藏"),
             Map.entry('川', "四川"), Map.entry('宁', "宁夏"), Map.entry('琼', "海南"), Map.entry('港', "香港"),
             Map.entry('澳', "澳门"), Map.entry('台', "台湾"), Map.entry('察', "察哈尔"));
+    /**
+     * Places the press names by one character on its own (中美, 访华, 在京, 江淮), where that character names one place
+     * only: countries, continents and rivers, and the provinces but those whose character names two places (澳 is
+     * 澳门 or 澳大利亚, 苏 江苏 or 苏联, 新 新疆 or 新加坡, 蒙 内蒙古 or 蒙古, 宁 宁夏 or 南京).
+     */
+    private static final Map<Character, String> SINGLE = singles();
     private static final String PROVINCE_CHARS = PROVINCES.keySet().stream().map(String::valueOf)
             .collect(Collectors.joining());
     /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
@@ -79,6 +87,28 @@ public final class PlaceAbbreviations {
             }
         }
         return out;
+    }
+
+    /**
+     * {@return the full name of the one place that {@code c} names on its own (美 → 美国, 京 → 北京, 淮 → 淮河), or null
+     * for a character that names none or several}
+     */
+    public static @Nullable String fullName(char c) {
+        return SINGLE.get(c);
+    }
+
+    private static Map<Character, String> singles() {
+        Map<Character, String> singles = new HashMap<>(PROVINCES);
+        for (char ambiguous : "澳苏新蒙宁察".toCharArray()) {
+            singles.remove(ambiguous);
+        }
+        String[] names = {"中中国", "华中国", "美美国", "日日本", "英英国", "法法国", "德德国", "俄俄罗斯", "意意大利", "韩韩国",
+            "朝朝鲜", "印印度", "越越南", "泰泰国", "缅缅甸", "菲菲律宾", "柬柬埔寨", "葡葡萄牙", "荷荷兰", "芬芬兰", "挪挪威",
+            "匈匈牙利", "捷捷克", "埃埃及", "欧欧洲", "亚亚洲", "非非洲", "江长江", "淮淮河", "黄黄河"};
+        for (String n : names) {
+            singles.put(n.charAt(0), n.substring(1));
+        }
+        return Map.copyOf(singles);
     }
 
     /**
