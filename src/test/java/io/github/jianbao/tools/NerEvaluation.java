@@ -2,10 +2,12 @@ package io.github.jianbao.tools;
 
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
+import io.github.jianbao.ArticleAnalyzer;
 import io.github.jianbao.Token;
 import io.github.jianbao.internal.Checks;
 import io.github.jianbao.internal.ner.CharFeatures;
 import io.github.jianbao.internal.ner.CharNerTagger;
+import io.github.jianbao.internal.ner.ListedNames;
 import io.github.jianbao.internal.ner.NameRepeats;
 import io.github.jianbao.internal.ner.PlaceAbbreviations;
 import io.github.jianbao.internal.ner.NamedSpan;
@@ -13,6 +15,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,6 +71,7 @@ public final class NerEvaluation {
         int errors = 0;
         int window = DOCUMENT_WINDOW;
         double[] slice = null;
+        Path libraryDiff = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "last10pct" -> devOnly = true;
@@ -74,6 +79,7 @@ public final class NerEvaluation {
                 case "--model" -> model = Path.of(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
                 case "--window" -> window = Integer.parseInt(args[++i]);
+                case "--library-diff" -> libraryDiff = Path.of(args[++i]);
                 case "--slice" -> slice = Arrays.stream(args[++i].split(",")).mapToDouble(Double::parseDouble)
                         .toArray();
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
@@ -111,6 +117,17 @@ public final class NerEvaluation {
         System.out.printf("in context, as in an article (the tagger and the names it found in the %d sentences either"
                 + " side, NameRepeats; one-character provinces in runs, PlaceAbbreviations):%n", window);
         System.out.print(withRepeats(sentences, tokens, tagged, window).table());
+        if (model == null) {
+            ArticleAnalyzer analyzer = ArticleAnalyzer.builder().build();
+            for (int perArticle : new int[] {1, DOCUMENT_WINDOW}) {
+                System.out.printf("the library end to end (ArticleAnalyzer.analyze, %d sentence%s an article, one"
+                        + " paragraph each):%n", perArticle, perArticle == 1 ? "" : "s");
+                try (PrintStream out = libraryDiff == null || perArticle != DOCUMENT_WINDOW ? null
+                        : new PrintStream(Files.newOutputStream(libraryDiff), true, StandardCharsets.UTF_8)) {
+                    System.out.print(LibraryNerScores.score(analyzer, sentences, perArticle, out).table());
+                }
+            }
+        }
         printErrors(tagger, sentences, tokens, errors);
 
         List<String> texts = new ArrayList<>();
@@ -164,7 +181,8 @@ public final class NerEvaluation {
                 names.collect(sentences.get(j).text(), tagged.get(j));
             }
             NerCorpus.Sentence s = sentences.get(i);
-            List<NamedSpan> completed = names.complete(s.text(), tokens.get(i), tagged.get(i));
+            List<NamedSpan> completed = ListedNames.complete(s.text(), tokens.get(i),
+                    names.complete(s.text(), tokens.get(i), tagged.get(i)));
             scores.add(s.charEntities(), PlaceAbbreviations.complete(s.text(), tokens.get(i), completed));
         }
         return scores;
