@@ -685,7 +685,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
         /**
          * {@return whether a tagged name runs past a name's end: a word inside it opens with a determiner (该案), or
-         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word)}
+         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word), but 会 after a
+         * noun (中国福利会)}
          */
         boolean isOverRun(int start, int end) {
             for (int c = start + 1; c < end; c++) {
@@ -695,8 +696,15 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
             }
             int last = tokenAt[end - 1];
-            return last >= 0 && tokens.get(last).end() == end && NOT_NAME_END_TAGS.matcher(tokens.get(last).tag())
-                    .matches();
+            if (last < 1 || tokens.get(last).end() != end) {
+                return false;
+            }
+            // 中国福利会: 会 after a common noun is a society, though the segmenter reads the auxiliary "will"; after a
+            // name it is that (中共会).
+            Token word = tokens.get(last);
+            boolean society = word.text().equals("会") && tokens.get(last - 1).tag().equals("n")
+                    && tokens.get(last - 1).start() >= start;
+            return !society && NOT_NAME_END_TAGS.matcher(word.tag()).matches();
         }
 
         /** {@return the word that ends at {@code offset}; null if none} */
