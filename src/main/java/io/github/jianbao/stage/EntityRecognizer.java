@@ -222,7 +222,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         .forEach(f -> publishers.add(f.name())));
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && publishers.contains(f.name()));
         found.removeAll(credits(input, found));
-        return group(withOrganizationsMerged(withPersonsCompleted(found, partBoundaries.keySet()), partBoundaries));
+        return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(found, partBoundaries.keySet())),
+                partBoundaries));
     }
 
     /**
@@ -780,6 +781,12 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             int end = span.end();
             switch (span.type()) {
                 case PERSON -> {
+                    if (end - start == 1 && Character.isIdeographic(part.view().charAt(start))) {
+                        // 阮做被絮时: a person called by the surname alone, named by withSurnamesResolved.
+                        out.add(new Found(EntityType.PERSON, part.view().substring(start, end),
+                                new Mention(part.text().substring(start, end), start, end, part.part())));
+                        continue;
+                    }
                     end = beforeClauseMark(part.view(), start, end);  // 馨恬：, and 邓、江 lists two surnames
                     end = beforeSpaceInHan(part.view(), start, end);
                     end = personEnd(part.view(), start, end);
@@ -1123,9 +1130,44 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     && surname.text().length() == 1 && SURNAMES.indexOf(part.view().charAt(surname.start())) >= 0
                     && !NOT_SURNAME_TAGS.matcher(surname.tag()).matches()
                     && (honorific.end() >= part.text().length() || part.text().charAt(honorific.end()) != '们')) {
-                add(part, EntityType.PERSON, surname.start(), honorific.end(), out);
+                // The mention is the surname, the honorific a title as 记者 is; the name keeps it (黄女士).
+                out.add(new Found(EntityType.PERSON, part.view().substring(surname.start(), honorific.end()),
+                        new Mention(surname.text(), surname.start(), surname.end(), part.part())));
             }
         }
+    }
+
+    /**
+     * A person called by the surname alone (阮) is the one person of that surname the article names in full (阮承志), if
+     * there is one, and left out if there is none. A surname with an honorific keeps that as its name: the article
+     * writes 黄女士 for someone it keeps anonymous, not for 黄浩 whom it names.
+     */
+    private static List<Found> withSurnamesResolved(List<Found> found) {
+        Map<Character, Set<String>> fullNames = new HashMap<>();
+        for (Found f : found) {
+            String name = f.name();
+            if (f.type() == EntityType.PERSON && name.length() >= 2 && name.length() <= 3 && !isSurnameForm(name)
+                    && f.mention().text().length() == name.length()) {
+                fullNames.computeIfAbsent(name.charAt(0), c -> new HashSet<>()).add(name);
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (f.type() == EntityType.PERSON && f.name().length() == 1) {
+                Set<String> candidates = fullNames.getOrDefault(f.name().charAt(0), Set.of());
+                if (candidates.size() != 1) {
+                    continue;
+                }
+                f = new Found(EntityType.PERSON, candidates.iterator().next(), f.mention());
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** {@return whether a person's name is a surname and an honorific (黄女士)} */
+    private static boolean isSurnameForm(String name) {
+        return name.length() == 3 && HONORIFICS.contains(name.substring(1));
     }
 
     /**

@@ -302,6 +302,18 @@ class EntityRecognizerTest {
     void findsAnonymousPersonsBySurnameAndHonorific() {
         List<Entity> found = entities("村民黄女士说，杨先生也不满。他向女士们道歉。", "", List.of());
         assertThat(names(found, EntityType.PERSON)).contains("黄女士", "杨先生").doesNotContain("向女士");
+        // The honorific is a title, as 记者 is: the mention is the surname.
+        assertThat(found).filteredOn(e -> e.name().equals("黄女士")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("黄"));
+    }
+
+    @Test
+    void aPersonCalledByTheSurnameAloneIsTheOneOfThatSurnameTheArticleNames() {
+        List<Entity> found = entities("村民陈某找到被絮加工户阮承志，说阮做被絮时故意放上这些东西。阮承志否认。", "", List.of());
+        assertThat(found).filteredOn(e -> e.name().equals("阮承志")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("阮承志", "阮"));
+        // A surname alone that names no one in full is no person.
+        assertThat(names(entities("他说阮做被絮时故意放上这些东西。", "", List.of()), EntityType.PERSON)).isEmpty();
     }
 
     @Test
