@@ -30,12 +30,12 @@ public final class Organizations {
     private static final Endings ORGANIZATION_END = new Endings(
             "部|局|委|会|院|所|社|党|厅|处|署|办|府|司|团|组织|中心|银行|[^之]行|大学|学院|学校|中学|小学|公司|集团|医院|军|队|台|报|网"
                     + "|协会|联盟|基金|法庭|警方|监狱|厂|店|站|机构|组|科|室|国会|议会|联合国|企业|园|营|班|庭|馆"
-                    + "|新闻|周刊|杂志|之声|之音|卫视|传媒|[一二三四五六七八九十]中|中央|政协|人大|海关|妇联|侨联|学联|青联|文联|工商联|科协|党校|内阁");
+                    + "|新闻|周刊|杂志|之声|之音|卫视|传媒|[一二三四五六七八九十]中|中央|政协|人大|海关|妇联|侨联|学联|青联|文联|工商联|科协|党校|内阁|[^妥]协");
     /** The kinds by how a name ends, tried in order: 宣传部 is the party's before 部 makes an agency. */
     private static final List<Map.Entry<OrganizationKind, Endings>> KIND_BY_END = List.of(
             Map.entry(OrganizationKind.PARTY, new Endings(
                     "党|党委|党组|党支部|党中央|中央|团委|纪委|纪律检查委员会|政法委|政法委员会|宣传部|组织部|统战部|统一战线工作部")),
-            Map.entry(OrganizationKind.OTHER, new Endings("医院|卫生院|基金会|协会|学会|商会|工会|联合会|红十字会|妇联|侨联|学联|青联|文联|工商联|科协")),
+            Map.entry(OrganizationKind.OTHER, new Endings("医院|卫生院|基金会|协会|学会|商会|工会|联合会|红十字会|妇联|侨联|学联|青联|文联|工商联|[^妥政]协")),
             Map.entry(OrganizationKind.EDUCATION, new Endings(
                     "大学|学院|学校|党校|中学|小学|幼儿园|研究院|研究所|研究中心|科学院|社科院|工程院|实验室|[一二三四五六七八九十0123456789]中")),
             Map.entry(OrganizationKind.COMPANY, new Endings(

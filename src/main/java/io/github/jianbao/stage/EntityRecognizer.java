@@ -113,6 +113,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * A nation's scope opening a body's name makes it the one body of that name (中央气象台, 国家环保总局, 全国妇联,
      * 国际足联), as does the central committee closing it (党中央, 团中央, 民进中央): these need no proper word.
      */
+    /** Words that end a body's name but that the segmenter may read as a verb or measure word (学会, 台). */
+    private static final Set<String> BODY_WORDS = Set.of("会", "学会", "台", "社", "所", "站", "组");
     /** Words for a body of any kind, which name none as a word of their own. */
     private static final Set<String> BARE_BODIES = Set.of("委员会", "办公室", "管理局", "代表团", "办事处", "常委会", "理事会",
             "董事会", "工作组", "领导小组", "总局", "分局", "政治局");
@@ -686,8 +688,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
         /**
          * {@return whether a tagged name runs past a name's end: a word inside it opens with a determiner (该案), or
-         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word), but 会 after a
-         * noun (中国福利会)}
+         * its last word is a verb, measure word or particle (南美洲友邦之行返台, 台 as a measure word), but not a body's
+         * word after a noun (中国福利会, 中国教育台)}
          */
         boolean isOverRun(int start, int end) {
             for (int c = start + 1; c < end; c++) {
@@ -700,12 +702,13 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             if (last < 1 || tokens.get(last).end() != end) {
                 return false;
             }
-            // 中国福利会: 会 after a common noun is a society, though the segmenter reads the auxiliary "will"; after a
-            // name it is that (中共会).
+            // 中国福利会, 中医药学会, 教育台: a body's word after a common noun is that, though the segmenter reads
+            // the auxiliary "will", the verb "learn" or a measure word; after a name or a verb it is (中共会, 返台).
             Token word = tokens.get(last);
-            boolean society = word.text().equals("会") && tokens.get(last - 1).tag().equals("n")
+            String before = tokens.get(last - 1).tag();
+            boolean body = BODY_WORDS.contains(word.text()) && (before.equals("n") || before.equals("vn"))
                     && tokens.get(last - 1).start() >= start;
-            return !society && NOT_NAME_END_TAGS.matcher(word.tag()).matches();
+            return !body && NOT_NAME_END_TAGS.matcher(word.tag()).matches();
         }
 
         /** {@return the word that ends at {@code offset}; null if none} */

@@ -62,6 +62,9 @@ class EntityRecognizerTest {
                 + "全国妇联和民盟中央联合发文。", "", List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .contains("中央气象台", "铁道部", "中华全国妇女联合会");
+        // A body's word the segmenter reads as a verb or measure word after a noun still ends the name.
+        assertThat(names(entities("骨痹痛外敷散已通过中国中医药学会专家论证。随着中国教育台频道上出现播音员的声音。", "",
+                List.of()), EntityType.ORGANIZATION)).contains("中国中医药学会", "中国教育台");
         // A body of any kind is still none, and no name holds an adverb.
         assertThat(entities("该委员会昨天开会。如今国安法已经人大通过。", "", List.of())).extracting(Entity::name)
                 .noneMatch(name -> name.equals("委员会") || name.contains("已经"));
