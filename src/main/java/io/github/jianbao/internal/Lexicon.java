@@ -42,6 +42,20 @@ public final class Lexicon {
         return !userTerms.isEmpty() && (userTerms.contains(word) || userTerms.contains(Simplified.view(word)));
     }
 
+    /** {@return whether HanLP's core dictionary reads {@code word} as a place, among whatever else it reads} */
+    public static boolean isCorePlace(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.toString().startsWith("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {@return whether HanLP's core dictionary knows {@code word} as a name: a person's, place's or organisation's
      * (nr…, ns…, nt…) or another proper noun (nz)}

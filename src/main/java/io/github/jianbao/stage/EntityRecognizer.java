@@ -1095,10 +1095,17 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         return n;
     }
 
-    /** Words HanLP's dictionary knows as places, which the tagger may miss in short parts such as captions. */
+    /**
+     * Words HanLP's dictionary knows as places, which the tagger may miss in short parts such as captions. Its custom
+     * dictionary tags common words as places too (工薪阶层, 街道, 精灵, 唐代): a word the core dictionary knows counts
+     * only where it reads it as a place too, or the gazetteer knows it; a word only the custom dictionary holds
+     * (前苏联) counts.
+     */
     private void fromPlaceWords(TaggedText part, Boundaries boundaries, List<Found> out) {
         for (Token token : part.tokens()) {
-            if (token.tag().startsWith("ns") && token.text().length() >= 2 && !boundaries.streetFollows(token.end())) {
+            if (token.tag().startsWith("ns") && token.text().length() >= 2 && !boundaries.streetFollows(token.end())
+                    && (!CoreDictionary.contains(token.text()) || Lexicon.isCorePlace(token.text())
+                    || places.resolve(token.text(), List.of()).isPresent())) {
                 add(part, EntityType.PLACE, token.start(), token.end(), out);
             }
         }

@@ -71,6 +71,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCommonWordThatOnlyHanLPsCustomDictionaryCallsAPlaceIsNone() {
+        // The custom dictionary tags 工薪阶层, 街道 and 唐代 ns; the core dictionary knows them as common words.
+        List<Entity> found = entities("城市的街道、居民区的环境与我们这些工薪阶层有关，唐代的诗人也写过。前苏联解体了。", "",
+                List.of());
+        assertThat(names(found, EntityType.PLACE)).doesNotContain("街道", "工薪阶层", "唐代").contains("前苏联");
+    }
+
+    @Test
     void aPlacesShortNameThatTheDictionaryKnowsAsACompanyIsNoPlace() {
         // 阿里 is the short name of 阿里地区 in Tibet, and the core dictionary's organisation Alibaba.
         List<Entity> found = entities("长春市政府联合阿里巴巴开启了为期一个月的长春阿里新经济直播月活动。", "", List.of());
