@@ -122,6 +122,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     /** Kinds of body that a country's name before them makes a class, not a name (美国公司). */
     private static final List<String> COUNTRY_KINDS = List.of("公司", "企业", "基金会", "媒体", "机构", "智库", "医院");
     /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
+    /** The levels of a local body that the gazetteer's divisions end with: 省, 市, 县, 区, 州. */
+    private static final String LOCAL_LEVELS = "省市县区州";
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
     /** Titles and roles written before a name, which are not part of it. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
@@ -175,6 +177,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     @Override
     public List<Entity> apply(Input input) {
         List<Found> found = new ArrayList<>();
+        Set<Mention> localBodies = new HashSet<>();
         Map<TaggedText, Boundaries> partBoundaries = new LinkedHashMap<>();
         // The tagger judges each sentence alone; the names it found across the article find the mentions it missed.
         Map<TaggedText, List<NamedSpan>> taggedParts = new LinkedHashMap<>();
@@ -200,7 +203,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
             List<Found> tagged = new ArrayList<>();
-            fromTagger(part, boundaries, spans, names, tagged);
+            fromTagger(part, boundaries, spans, names, tagged, localBodies);
             List<Found> taggedOrganizations = tagged.stream().filter(f -> f.type() == EntityType.ORGANIZATION)
                     .toList();
             tagged.removeAll(taggedOrganizations);
@@ -224,8 +227,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         .forEach(f -> publishers.add(f.name())));
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && publishers.contains(f.name()));
         found.removeAll(credits(input, found));
-        return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(found, partBoundaries.keySet())),
-                partBoundaries));
+        List<Found> resolved = withLocalBodiesResolved(found, localBodies);
+        return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(resolved,
+                partBoundaries.keySet())), partBoundaries));
     }
 
     /**
@@ -778,7 +782,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, NameRepeats names,
-            List<Found> out) {
+            List<Found> out, Set<Mention> localBodies) {
         for (NamedSpan span : spans) {
             int start = span.start();
             int end = span.end();
@@ -838,6 +842,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         start++;  // “共荣联盟: the quote opens no name
                     }
                     start = organizationStart(part.view(), boundaries, start, end);
+                    if (start == span.start() && isLocalBody(part.view(), boundaries, start, end)) {
+                        // 市委, 省纪委 as the tagger took them (not 省议会 of 安省议会): the body of the article's city
+                        // or province, named by withLocalBodiesResolved.
+                        Mention m = new Mention(part.text().substring(start, end), start, end, part.part());
+                        out.add(new Found(EntityType.ORGANIZATION, part.view().substring(start, end), m));
+                        localBodies.add(m);
+                        continue;
+                    }
                     if (end - start < 2 || hasBreakingMark(part.view(), start, end)
                             || !hasLatinNameAfter(part.text(), end) && (isGeneric(part, boundaries, spans, start, end)
                             || boundaries.isOverRun(start, end))) {
@@ -849,6 +861,57 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 add(part, span.type(), start, end, out);
             }
         }
+    }
+
+    /**
+     * {@return whether {@code [start, end)} is a level and a body (市委, 省纪委, 县人民法院) that names the body of
+     * the one division of that level the article is about}
+     */
+    private boolean isLocalBody(String text, Boundaries boundaries, int start, int end) {
+        if (end - start < 2 || !BARE_LEVEL_BODY.matcher(text.substring(start, end)).matches()
+                || LOCAL_LEVELS.indexOf(text.charAt(start)) < 0 || boundaries.isOverRun(start, end)) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isIdeographic(text.charAt(i))) {
+                return false;
+            }
+        }
+        String body = text.substring(start + 1, end);
+        return organizations.isPlausible(body) || organizations.isPlausible(text.substring(start, end))
+                || organizations.fullSuffix(body).isPresent();
+    }
+
+    /**
+     * A level and a body (市委, 省纪委) names the body of the article's one division of that level: 市委 in an
+     * article whose only city is 杭州市 is 杭州市委, its mention staying 市委. Where the article names no such division,
+     * or several, the body is none in particular and is left out.
+     */
+    private List<Found> withLocalBodiesResolved(List<Found> found, Set<Mention> localBodies) {
+        if (localBodies.isEmpty()) {
+            return found;
+        }
+        Map<Character, Set<String>> divisions = new HashMap<>();
+        for (Found f : found) {
+            if (f.type() == EntityType.PLACE) {
+                places.resolve(f.name(), List.of()).flatMap(Places.Place::division).ifPresent(d ->
+                        divisions.computeIfAbsent(d.name().charAt(d.name().length() - 1), c -> new HashSet<>())
+                                .add(d.name()));
+            }
+        }
+        List<Found> out = new ArrayList<>(found.size());
+        for (Found f : found) {
+            if (localBodies.contains(f.mention())) {
+                Set<String> candidates = divisions.getOrDefault(f.name().charAt(0), Set.of());
+                if (candidates.size() != 1) {
+                    continue;
+                }
+                String name = canonicalOrganization(candidates.iterator().next() + f.name().substring(1));
+                f = new Found(EntityType.ORGANIZATION, name, f.mention());
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     /** {@return whether a person or place the article names elsewhere starts at {@code start}: 川 of 川普} */

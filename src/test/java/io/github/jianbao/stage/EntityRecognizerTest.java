@@ -268,6 +268,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLevelAndABodyIsTheBodyOfTheArticlesOneDivisionOfThatLevel() {
+        List<Entity> found = entities("杭州市召开会议。市纪委通报了情况，市卫健委也参加。", "", List.of());
+        assertThat(found).filteredOn(e -> e.name().equals("杭州市纪律检查委员会")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("市纪委"));
+        // Two cities: which one's commission it is the text does not say.
+        assertThat(names(entities("杭州市和宁波市召开会议。市纪委通报了情况。", "", List.of()), EntityType.ORGANIZATION))
+                .noneMatch(name -> name.contains("纪"));
+    }
+
+    @Test
     void mergesShortFormsOfAnOrganisationIntoItsFullForm() {
         List<Entity> found = entities("加拿大安大略省议会周三开会。安省议会议员和安大略省议会发言人都说，中国驻印度大使馆"
                 + "没有回应，中国大使馆也没有。美国司法部表示，美司法部不会处罚用户。", "", List.of());
