@@ -49,12 +49,16 @@ import java.util.regex.Pattern;
  * the mentions it missed elsewhere in it ({@link NameRepeats}) and the names it missed in a list of persons
  * ({@link ListedNames}: 汪洋 in 李克强、汪洋、王沪宁); then dictionary words HanLP tags as places; then the
  * provinces of a run of one-character names ({@link PlaceAbbreviations}: 港澳 is 香港 and 澳门). Places are
- * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), organisations get their kind and
- * country, persons lose their titles (记者, 发言人) and a transliterated full name takes in its surname (唐纳德·川普
- * and 川普). Generic phrases the tagger takes for organisations (该案律师团队, 市政厅) and common words it takes for
- * places (太阳) are left out; a tagged organisation with no proper word in it stays when a Latin name glosses it
- * (石油输出国组织(OPEC)), when HanLP splits it into the fragments of a name it does not know (太/d 合/v 音乐集团) or
- * when it is listed beside a named one (国务院、国土安全部). Stateless and thread-safe.
+ * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), and a place the press names
+ * by one character takes its full name (美 of 中美 is 美国); organisations get their kind and country, and a level and
+ * a body (市纪委) become the body of the article's one division of that level (杭州市纪律检查委员会); persons lose their
+ * titles (记者, 发言人, the 女士 of 黄女士), a transliterated full name takes in its surname (唐纳德·川普 and 川普) and a
+ * surname alone is the article's one person of that surname (阮 of 阮承志). Generic phrases the tagger takes for
+ * organisations (该案律师团队, 市政厅) and common words it takes for places (太阳) are left out; a tagged organisation
+ * with no proper word in it stays when a Latin name glosses it (石油输出国组织(OPEC)), when HanLP splits it into the
+ * fragments of a name it does not know (太/d 合/v 音乐集团), when it is listed beside a named one (国务院、国土安全部),
+ * when it is of a nation's scope (中央气象台) or when it is one dictionary word of an agency or party (铁道部).
+ * Stateless and thread-safe.
  */
 public final class EntityRecognizer implements Stage<EntityRecognizer.Input, List<Entity>> {
     /**

@@ -28,10 +28,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores the char NER tagger on a char BIO file: entity-level exact match, P/R/F1 per type and overall, and the
- * tagging speed in chars per second on one thread. Two scores: each sentence tagged alone, and in context as the
+ * Scores entities on a char BIO file: entity-level exact match, P/R/F1 per type and overall, and the tagger's speed in
+ * chars per second on one thread. Four scores: the tagger on each sentence alone; the tagger in context as the
  * library tags an article, where the persons and places the tagger found in the article mark the mentions it missed
- * and settle a name it gave two types ({@link NameRepeats}); the sentences either side stand in for the article.
+ * and settle a name it gave two types ({@link NameRepeats}), lists of persons name their other items
+ * ({@link ListedNames}) and runs of one-character provinces are read ({@link PlaceAbbreviations}), the sentences
+ * either side standing in for the article; and, with the bundled model, the whole library through its public API
+ * ({@link LibraryNerScores}), each sentence an article and 20 sentences an article, which is what a user gets: every
+ * rule and filter after the tagger included.
  *
  * <pre>
  * mvn -q test-compile exec:java -Dexec.mainClass=io.github.jianbao.tools.NerEvaluation \
@@ -44,7 +48,8 @@ import java.util.Set;
  * HanLP's segmenter with person, place and organisation recognition on the same text, in turns with the tagger;
  * {@code --slice A,B} to score the sentences from fraction A to B of the file instead (to choose settings on a slice
  * that a model trained with {@code TrainNer --split} never saw); {@code --window N} for the sentences either side
- * that stand in for the article (default {@value #DOCUMENT_WINDOW}).
+ * that stand in for the article (default {@value #DOCUMENT_WINDOW}); {@code --library-diff FILE} to write the
+ * sentences where the library's entities (20 sentences an article) differ from the gold ones.
  */
 public final class NerEvaluation {
     private static final int SPEED_ROUNDS = 9;
@@ -115,7 +120,8 @@ public final class NerEvaluation {
         System.out.println("each sentence alone (the tagger):");
         System.out.print(alone.table());
         System.out.printf("in context, as in an article (the tagger and the names it found in the %d sentences either"
-                + " side, NameRepeats; one-character provinces in runs, PlaceAbbreviations):%n", window);
+                + " side, NameRepeats; lists of persons, ListedNames; one-character provinces in runs,"
+                + " PlaceAbbreviations):%n", window);
         System.out.print(withRepeats(sentences, tokens, tagged, window).table());
         if (model == null) {
             ArticleAnalyzer analyzer = ArticleAnalyzer.builder().build();
