@@ -181,7 +181,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     @Override
     public List<Entity> apply(Input input) {
         List<Found> found = new ArrayList<>();
-        Set<Mention> localBodies = new HashSet<>();
+        Set<Mention> contextual = new HashSet<>();
         Map<TaggedText, Boundaries> partBoundaries = new LinkedHashMap<>();
         // The tagger judges each sentence alone; the names it found across the article find the mentions it missed.
         Map<TaggedText, List<NamedSpan>> taggedParts = new LinkedHashMap<>();
@@ -207,7 +207,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
             List<Found> tagged = new ArrayList<>();
-            fromTagger(part, boundaries, spans, names, tagged, localBodies);
+            fromTagger(part, boundaries, spans, names, tagged, contextual);
             List<Found> taggedOrganizations = tagged.stream().filter(f -> f.type() == EntityType.ORGANIZATION)
                     .toList();
             tagged.removeAll(taggedOrganizations);
@@ -231,7 +231,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         .forEach(f -> publishers.add(f.name())));
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && publishers.contains(f.name()));
         found.removeAll(credits(input, found));
-        List<Found> resolved = withLocalBodiesResolved(found, localBodies);
+        List<Found> resolved = withContextResolved(found, contextual);
         return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(resolved,
                 partBoundaries.keySet())), partBoundaries));
     }
@@ -786,7 +786,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, NameRepeats names,
-            List<Found> out, Set<Mention> localBodies) {
+            List<Found> out, Set<Mention> contextual) {
         for (NamedSpan span : spans) {
             int start = span.start();
             int end = span.end();
@@ -825,10 +825,18 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 }
                 case PLACE -> {
                     String country = end - start == 1 ? PlaceAbbreviations.fullName(part.view().charAt(start)) : null;
-                    if (country != null && !startsName(part.view(), start, names)) {
-                        // 中美, 访华, 在京: a place the press names by one character, under its full name.
-                        out.add(new Found(EntityType.PLACE, country,
-                                new Mention(part.text().substring(start, end), start, end, part.part())));
+                    if (end - start == 1 && !startsName(part.view(), start, names)) {
+                        // 中美, 访华, 在京: a place the press names by one character, under its full name; 澳 is
+                        // 澳门 or 澳大利亚 as the article's other places say (withContextResolved).
+                        Mention m = new Mention(part.text().substring(start, end), start, end, part.part());
+                        if (country != null) {
+                            out.add(new Found(EntityType.PLACE, country, m));
+                        } else if (!PlaceAbbreviations.readings(part.view().charAt(start)).isEmpty()
+                                && PlaceAbbreviations.find(part.view(), part.tokens()).stream()
+                                .noneMatch(a -> a.start() == span.start())) {  // 港澳's 澳 is 澳门
+                            out.add(new Found(EntityType.PLACE, part.view().substring(start, end), m));
+                            contextual.add(m);
+                        }
                         continue;
                     }
                     end = beforeClauseMark(part.view(), start, end);
@@ -848,10 +856,10 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     start = organizationStart(part.view(), boundaries, start, end);
                     if (start == span.start() && isLocalBody(part.view(), boundaries, start, end)) {
                         // 市委, 省纪委 as the tagger took them (not 省议会 of 安省议会): the body of the article's city
-                        // or province, named by withLocalBodiesResolved.
+                        // or province, named by withContextResolved.
                         Mention m = new Mention(part.text().substring(start, end), start, end, part.part());
                         out.add(new Found(EntityType.ORGANIZATION, part.view().substring(start, end), m));
-                        localBodies.add(m);
+                        contextual.add(m);
                         continue;
                     }
                     if (end - start < 2 || hasBreakingMark(part.view(), start, end)
@@ -887,17 +895,20 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     /**
-     * A level and a body (市委, 省纪委) names the body of the article's one division of that level: 市委 in an
-     * article whose only city is 杭州市 is 杭州市委, its mention staying 市委. Where the article names no such division,
-     * or several, the body is none in particular and is left out.
+     * Names the mentions that the article's other places settle. A level and a body (市委, 省纪委) names the body of
+     * the article's one division of that level: 市委 in an article whose only city is 杭州市 is 杭州市委, its mention
+     * staying 市委. A one-character place of two readings (澳) is the one the article names in full (澳门 or 澳大利亚).
+     * Where the article names none, or several, the mention is left out.
      */
-    private List<Found> withLocalBodiesResolved(List<Found> found, Set<Mention> localBodies) {
-        if (localBodies.isEmpty()) {
+    private List<Found> withContextResolved(List<Found> found, Set<Mention> contextual) {
+        if (contextual.isEmpty()) {
             return found;
         }
+        Set<String> placeNames = new HashSet<>();
         Map<Character, Set<String>> divisions = new HashMap<>();
         for (Found f : found) {
-            if (f.type() == EntityType.PLACE) {
+            if (f.type() == EntityType.PLACE && f.name().length() >= 2) {
+                placeNames.add(f.name());
                 places.resolve(f.name(), List.of()).flatMap(Places.Place::division).ifPresent(d ->
                         divisions.computeIfAbsent(d.name().charAt(d.name().length() - 1), c -> new HashSet<>())
                                 .add(d.name()));
@@ -905,7 +916,14 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
         List<Found> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            if (localBodies.contains(f.mention())) {
+            if (contextual.contains(f.mention()) && f.type() == EntityType.PLACE) {
+                List<String> named = PlaceAbbreviations.readings(f.name().charAt(0)).stream()
+                        .filter(r -> placeNames.stream().anyMatch(n -> n.startsWith(r))).toList();
+                if (named.size() != 1) {
+                    continue;
+                }
+                f = new Found(EntityType.PLACE, named.get(0), f.mention());
+            } else if (contextual.contains(f.mention())) {
                 Set<String> candidates = divisions.getOrDefault(f.name().charAt(0), Set.of());
                 if (candidates.size() != 1) {
                     continue;

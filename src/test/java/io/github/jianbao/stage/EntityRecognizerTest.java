@@ -50,6 +50,11 @@ class EntityRecognizerTest {
                 .contains("中国", "美国", "北京市");
         assertThat(found).filteredOn(e -> e.name().equals("美国")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("美"));
+        // 澳 is 澳门 or 澳大利亚: the article's other places say which.
+        assertThat(entities("去澳大利亚访问时，得到中国驻澳大使的热情接待。", "", List.of())).filteredOn(e -> e.name().equals("澳大利亚"))
+                .singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).contains("澳"));
+        assertThat(names(entities("坚持澳人治澳，保持澳门长期繁荣稳定。", "", List.of()), EntityType.PLACE))
+                .containsExactly("澳门特别行政区");
         // 川 of 川普, a person the article names, though the tagger takes 川 for a place in the second sentence.
         List<Entity> trump = entities("川普总统周一签署行政令。一名法官拒绝了TikTok一名员工的请求，要求暂停执行川普行政令。", "",
                 List.of());

@@ -38,6 +38,10 @@ public final class PlaceAbbreviations {
      * 澳门 or 澳大利亚, 苏 江苏 or 苏联, 新 新疆 or 新加坡, 蒙 内蒙古 or 蒙古, 宁 宁夏 or 南京).
      */
     private static final Map<Character, String> SINGLE = singles();
+    /** Characters that name several places on their own, with the places. */
+    private static final Map<Character, List<String>> AMBIGUOUS = Map.of('澳', List.of("澳门", "澳大利亚"),
+            '苏', List.of("江苏", "苏联"), '新', List.of("新疆", "新加坡", "新西兰"), '蒙', List.of("内蒙古", "蒙古"),
+            '宁', List.of("宁夏", "南京"));
     private static final String PROVINCE_CHARS = PROVINCES.keySet().stream().map(String::valueOf)
             .collect(Collectors.joining());
     /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
@@ -95,6 +99,14 @@ public final class PlaceAbbreviations {
      */
     public static @Nullable String fullName(char c) {
         return SINGLE.get(c);
+    }
+
+    /**
+     * {@return the places a character names on its own where it names more than one (澳 → 澳门, 澳大利亚), for the
+     * article's other places to choose from; empty for any other character}
+     */
+    public static List<String> readings(char c) {
+        return AMBIGUOUS.getOrDefault(c, List.of());
     }
 
     private static Map<Character, String> singles() {
