@@ -645,8 +645,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
         /**
          * {@return where an organisation ends that the tagger ended inside a word: after the last organisation word
-         * within it (长春市商务局曲局 of 长春市商务局曲局长 ends after 商务局); {@code end} itself at a word's end or where
-         * no organisation word precedes}
+         * within it (长春市商务局曲局 of 长春市商务局曲局长 ends after 商务局); {@code end} itself at a word's end, and
+         * {@code start} (no organisation) where no organisation word precedes: 马蒂斯国防部 of 马蒂斯国防部长 is a
+         * title's start, not a ministry}
          */
         int organizationWordEnd(int start, int end) {
             if (endsAt(end)) {
@@ -658,7 +659,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     return e;
                 }
             }
-            return end;
+            return start;
         }
 
         /**

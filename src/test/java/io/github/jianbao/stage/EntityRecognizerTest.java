@@ -110,6 +110,9 @@ class EntityRecognizerTest {
                 List.of());
         assertThat(found).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
                 .containsExactly("长春市商务局");
+        // 国防部长 is a title: the tagger's 马蒂斯国防部 names no ministry.
+        assertThat(names(entities("和平进程是蓬佩奥国务卿与马蒂斯国防部长此次出访的主要目标。", "", List.of()),
+                EntityType.ORGANIZATION)).isEmpty();
     }
 
     @Test
