@@ -113,21 +113,24 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "医院", "中学", "小学");
     /** Determiners and pronouns: 该案律师团队, 本院, 其公司 name no particular organisation. */
     private static final String GENERIC_STARTS = "该本此这那其各我贵某每诸全另";
-    /**
-     * A nation's scope opening a body's name makes it the one body of that name (中央气象台, 国家环保总局, 全国妇联,
-     * 国际足联), as does the central committee closing it (党中央, 团中央, 民进中央): these need no proper word.
-     */
     /** Words that end a body's name but that the segmenter may read as a verb or measure word (学会, 台). */
     private static final Set<String> BODY_WORDS = Set.of("会", "学会", "台", "社", "所", "站", "组");
     /** Words for a body of any kind, which name none as a word of their own. */
     private static final Set<String> BARE_BODIES = Set.of("委员会", "办公室", "管理局", "代表团", "办事处", "常委会", "理事会",
             "董事会", "工作组", "领导小组", "总局", "分局", "政治局");
+    /**
+     * A nation's scope opening a body's name makes it the one body of that name (中央气象台, 国家环保总局, 全国妇联,
+     * 国际足联), as does the central committee closing it (党中央, 团中央, 民进中央): these need no proper word.
+     */
     private static final Pattern NATIONAL_SCOPE = Pattern.compile("中央|国家|全国|国际|中华");
     /** Kinds of body that a country's name before them makes a class, not a name (美国公司). */
     private static final List<String> COUNTRY_KINDS = List.of("公司", "企业", "基金会", "媒体", "机构", "智库", "医院");
-    /** One level character and a body: 省议会, 市政厅, 县政府 name none in particular. */
     /** The levels of a local body that the gazetteer's divisions end with: 省, 市, 县, 区, 州. */
     private static final String LOCAL_LEVELS = "省市县区州";
+    /**
+     * One level character and a body: 省议会, 市政厅, 县政府 name none in particular, unless the article names one
+     * division of that level ({@link #withContextResolved}).
+     */
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
     /** Titles and roles written before a name, which are not part of it. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
