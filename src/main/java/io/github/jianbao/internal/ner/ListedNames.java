@@ -5,6 +5,7 @@ import io.github.jianbao.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +26,11 @@ public final class ListedNames {
     private static final int MAX_NAME = 3;
     /** Persons a list needs before its other items are taken for persons too. */
     private static final int MIN_PERSONS = 2;
+    /**
+     * Tags of a word of two characters or more that is no name: places, organisations, times, measure words,
+     * pronouns (大家), adverbs, conjunctions, prepositions, particles, locatives and verbs.
+     */
+    private static final Pattern NOT_NAME_WORDS = Pattern.compile("(?:ns|nt|[tqrdcpufv]).*");
     /** Words that close a list's last item: 汝信等, 李白和杜甫. */
     private static final String LIST_ENDS = "等和及与";
 
@@ -132,8 +138,10 @@ public final class ListedNames {
         return spans.stream().filter(s -> s.start() == start).findFirst().orElse(null);
     }
 
-    /** {@return whether an unnamed item reads as a name: two or three Han characters at word bounds, no number,
-     * and no word of a place, organisation, time or measure} */
+    /**
+     * {@return whether an unnamed item reads as a name: two or three Han characters at word bounds, no number, and no
+     * word of two characters or more that is no name ({@link #NOT_NAME_WORDS})}
+     */
     private static boolean isName(String text, WordBounds words, int start, int end) {
         if (end - start < MIN_NAME || end - start > MAX_NAME || !isPlain(text, start, end)
                 || !words.startsAt(start) || !words.endsAt(end)) {
@@ -142,8 +150,7 @@ public final class ListedNames {
         for (Token t : words.within(start, end)) {
             String tag = t.tag();
             boolean word = t.end() - t.start() > 1;  // a lone character's tag says little: 王文元 is 王/n 文/ng 元/q
-            if (tag.startsWith("m") || tag.startsWith("w") || word && (tag.startsWith("ns") || tag.startsWith("nt")
-                    || tag.startsWith("t") || tag.startsWith("q"))) {
+            if (tag.startsWith("m") || tag.startsWith("w") || word && NOT_NAME_WORDS.matcher(tag).matches()) {
                 return false;
             }
         }

@@ -34,6 +34,16 @@ class ListedNamesTest {
     }
 
     @Test
+    void takesNoPronounOrVerbForAName() {
+        String text = "李克强、王沪宁、大家、出席";
+        List<NamedSpan> tagged = List.of(person(0, 3), person(4, 7));
+        List<Token> words = List.of(new Token("李克强", "nr", 0, 3), new Token("、", "w", 3, 4),
+                new Token("王沪宁", "nr", 4, 7), new Token("、", "w", 7, 8), new Token("大家", "rr", 8, 10),
+                new Token("、", "w", 10, 11), new Token("出席", "v", 11, 13));
+        assertThat(ListedNames.complete(text, words, tagged)).isEqualTo(tagged);
+    }
+
+    @Test
     void takesNoItemOfANumberOrOfMoreThanThreeCharacters() {
         String text = "张三、李四、三个、王小二麻子";
         List<NamedSpan> tagged = List.of(person(0, 2), person(3, 5));
