@@ -547,9 +547,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         private final boolean[] ends;
         private final int[] tokenAt;
         private final List<Token> tokens;
+        private final String view;
 
         Boundaries(TaggedText part) {
             int n = part.text().length();
+            view = part.view();
             starts = new boolean[n + 1];
             ends = new boolean[n + 1];
             tokenAt = new int[n + 1];
@@ -715,12 +717,23 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                 return false;
             }
             // 中国福利会, 中医药学会, 教育台: a body's word after a common noun is that, though the segmenter reads
-            // the auxiliary "will", the verb "learn" or a measure word; after a name or a verb it is (中共会, 返台).
+            // the auxiliary "will", the verb "learn" or a measure word; after a name or a verb it is (中共会, 返台),
+            // and in a run the tagger took across Latin text (…stories——朋友会和你).
             Token word = tokens.get(last);
             String before = tokens.get(last - 1).tag();
             boolean body = BODY_WORDS.contains(word.text()) && (before.equals("n") || before.equals("vn"))
-                    && tokens.get(last - 1).start() >= start;
+                    && tokens.get(last - 1).start() >= start && isAllHan(start, end);
             return !body && NOT_NAME_END_TAGS.matcher(word.tag()).matches();
+        }
+
+        /** {@return whether every char from {@code start} to {@code end} is a Han character} */
+        private boolean isAllHan(int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (!Character.isIdeographic(view.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** {@return the word that ends at {@code offset}; null if none} */

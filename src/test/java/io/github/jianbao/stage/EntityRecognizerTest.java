@@ -70,6 +70,9 @@ class EntityRecognizerTest {
         // A body's word the segmenter reads as a verb or measure word after a noun still ends the name.
         assertThat(names(entities("骨痹痛外敷散已通过中国中医药学会专家论证。随着中国教育台频道上出现播音员的声音。", "",
                 List.of()), EntityType.ORGANIZATION)).contains("中国中医药学会", "中国教育台");
+        // Not in a run the tagger took across Latin text: 会 there is "will".
+        assertThat(names(entities("Afriendissomeoneyoutellyourstoriesto.Abestfriendwasthepersoninallthosestories——"
+                + "朋友会和你一起分享故事，好朋友则是你所有故事里的主人公。", "", List.of()), EntityType.ORGANIZATION)).isEmpty();
         // A body of any kind is still none, and no name holds an adverb.
         assertThat(entities("该委员会昨天开会。如今国安法已经人大通过。", "", List.of())).extracting(Entity::name)
                 .noneMatch(name -> name.equals("委员会") || name.contains("已经"));
