@@ -11,12 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * The persons of a list that the tagger took only in part: in 吴阶平、任建新、赵南起、毛致用、经叔平 it finds most names
  * and misses one that reads like a word (万里, 汪洋) or that it has never seen. Where the items a list separates with
- * 、 are mostly persons, every other item of two or three Han characters that is a word or two of its own is a person
- * too.
+ * 、 are mostly persons, every other item of two or three Han characters at word bounds is a person too.
  *
  * <p>An item counts only where it stands alone between the list's marks; a list that also holds a place or an
- * organisation is left as it is, as is an item the segmenter reads as a number, time, place or organisation. Stateless
- * and thread-safe.
+ * organisation is left as it is, as is an item holding a number or a word the segmenter reads as no name (a place,
+ * time, pronoun, verb or function word: {@link #NOT_NAME_WORDS}). Stateless and thread-safe.
  */
 public final class ListedNames {
     private static final char MARK = '、';
