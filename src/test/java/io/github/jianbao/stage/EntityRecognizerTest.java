@@ -70,6 +70,9 @@ class EntityRecognizerTest {
         // A body's word the segmenter reads as a verb or measure word after a noun still ends the name.
         assertThat(names(entities("骨痹痛外敷散已通过中国中医药学会专家论证。随着中国教育台频道上出现播音员的声音。", "",
                 List.of()), EntityType.ORGANIZATION)).contains("中国中医药学会", "中国教育台");
+        // Short endings of bodies: 妇协, 内阁.
+        assertThat(names(entities("今天香港妇协又将这些女童的学费捐赠出去。就以色列内阁通过耶路撒冷扩建计划一事，各方表态。", "",
+                List.of()), EntityType.ORGANIZATION)).contains("香港妇协", "以色列内阁");
         // Not in a run the tagger took across Latin text: 会 there is "will".
         assertThat(names(entities("Afriendissomeoneyoutellyourstoriesto.Abestfriendwasthepersoninallthosestories——"
                 + "朋友会和你一起分享故事，好朋友则是你所有故事里的主人公。", "", List.of()), EntityType.ORGANIZATION)).isEmpty();
@@ -337,6 +340,13 @@ class EntityRecognizerTest {
         // The honorific is a title, as 记者 is: the mention is the surname.
         assertThat(found).filteredOn(e -> e.name().equals("黄女士")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).extracting(Mention::text).containsExactly("黄"));
+    }
+
+    @Test
+    void aNameWhoseSurnameTheSegmenterReadsAsAMeasureWordIsStillAPerson() {
+        // 方/q 骏/ag: 方 is a common surname, not a measure word and a character.
+        assertThat(names(entities("方骏重画外的修养，他的山水作品恰似一首首清新的田园诗。", "", List.of()), EntityType.PERSON))
+                .containsExactly("方骏");
     }
 
     @Test
