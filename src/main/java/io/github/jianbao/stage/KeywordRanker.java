@@ -641,8 +641,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             Map<String, Integer> forms = new HashMap<>();
             Mention first = null;
             for (Mention m : e.mentions()) {
-                if (m.part() == TextPart.BODY && m.end() <= view.length()) {
-                    forms.merge(view.substring(m.start(), m.end()), 1, Integer::sum);
+                if (m.part() != TextPart.BODY || m.end() > view.length()) {
+                    continue;
+                }
+                // A mention of one character (美 of 中美, 黄 of 黄女士) is no form of its own: the entity's name where
+                // the text writes it there (黄女士), else none.
+                boolean single = m.end() - m.start() == 1;
+                String form = single && view.startsWith(e.name(), m.start()) ? e.name()
+                        : view.substring(m.start(), m.end());
+                if (form.length() >= 2) {
+                    forms.merge(form, 1, Integer::sum);
                     first = first == null ? m : first;
                 }
             }

@@ -190,6 +190,31 @@ class KeywordRankerTest {
     }
 
     @Test
+    void namesAnEntityMentionedByOneCharacterAsTheTextWritesItsName() {
+        // The recognizer's mentions of 黄女士 are the surname alone; the keyword is the name where the text writes it.
+        String body = "殡葬改革来得太急。村民黄女士说，殡葬改革让老人担心。黄女士告诉记者，殡葬改革收走了棺材。"
+                + "殡葬改革还在推进，黄女士说。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = body.indexOf("黄女士"); at >= 0; at = body.indexOf("黄女士", at + 1)) {
+            mentions.add(new Mention("黄", at, at + 1, TextPart.BODY));
+        }
+        List<Entity> entities = List.of(new Entity(EntityType.PERSON, "黄女士", mentions, 1.0));
+        KeywordRanker ranker = new KeywordRanker(10, Set.of());
+        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
+        List<Keyword> named = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), entities, Optional.empty()));
+        List<Keyword> plain = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
+                Optional.empty()));
+        assertThat(terms(named)).contains("黄女士").doesNotContain("黄");
+        // As an entity it takes the entity's bonus over the same words unnamed.
+        assertThat(scoreOf(named, "黄女士")).isGreaterThan(scoreOf(plain, "黄女士"));
+    }
+
+    private static double scoreOf(List<Keyword> keywords, String term) {
+        return keywords.stream().filter(k -> k.term().equals(term)).findFirst().orElseThrow().score();
+    }
+
+    @Test
     void returnsTermsInTheScriptTheyAreWrittenIn() {
         String body = "以色列總理夫人把髒衣服帶到白宮。白宮工作人員說，總理夫人常帶髒衣服。";
         assertThat(top(body, "")).contains("白宮").doesNotContain("白宫");
