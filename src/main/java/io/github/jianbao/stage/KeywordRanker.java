@@ -3,6 +3,7 @@ package io.github.jianbao.stage;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import io.github.jianbao.Entity;
+import io.github.jianbao.EntityType;
 import io.github.jianbao.Keyword;
 import io.github.jianbao.Mention;
 import io.github.jianbao.TextPart;
@@ -244,7 +245,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         int[] paragraphStarts = paragraphStarts(view);
         int[] mentionStart = new int[view.length()];
         int[] mentionEnd = new int[view.length()];
-        markMentions(input.entities(), mentionStart, mentionEnd);
+        boolean[] lonePlaces = new boolean[view.length()];
+        markMentions(input.entities(), mentionStart, mentionEnd, lonePlaces);
         boolean[] usable = usable(tokens, view, mentionStart, mentionEnd);
         byte[] kinds = kinds(tokens);
 
@@ -274,7 +276,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
             boolean pairMade = false;
             boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
-            boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t));
+            boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t))
+                    && !isLonePlace(t, lonePlaces);
             for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
                 if (!usable[j] || u.start() != tokens.get(j - 1).end() || (kinds[j] & WORD_OF_TERM) == 0
@@ -283,7 +286,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 }
                 boolean head = verbStart ? (u.tag().startsWith("n") || u.tag().equals("vn")) && u.text().length() >= 2
                         : isHead(u) || j == i + 1 && t.tag().startsWith("n") && isVerb(u);
-                if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)) {
+                if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)
+                        && !isLonePlace(u, lonePlaces)) {
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
                     c.compound = true;
                     c.seen(paragraph);
@@ -294,7 +298,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
             // Two one-character words the dictionary lacks as one (抖/音, 瞒/报): a new word if the article repeats it.
             if (!pairMade && i + 1 < n && usable[i + 1] && isPairPart(t) && isPairPart(tokens.get(i + 1))
-                    && tokens.get(i + 1).start() == t.end()) {
+                    && tokens.get(i + 1).start() == t.end() && !isLonePlace(t, lonePlaces)
+                    && !isLonePlace(tokens.get(i + 1), lonePlaces)) {
                 Candidate c = candidate(candidates, view, text, t.start(), tokens.get(i + 1).end(), i, i + 1);
                 c.pair = true;
                 c.seen(paragraph);
@@ -380,7 +385,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /** Marks every body character inside an entity mention with that mention's bounds (start + 1, so 0 is none). */
-    private static void markMentions(List<Entity> entities, int[] mentionStart, int[] mentionEnd) {
+    private static void markMentions(List<Entity> entities, int[] mentionStart, int[] mentionEnd,
+            boolean[] lonePlaces) {
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 if (m.part() == TextPart.BODY && m.end() <= mentionStart.length) {
@@ -388,9 +394,18 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                         mentionStart[c] = m.start() + 1;
                         mentionEnd[c] = m.end();
                     }
+                    lonePlaces[m.start()] |= e.type() == EntityType.PLACE && m.end() - m.start() == 1;
                 }
             }
         }
+    }
+
+    /**
+     * {@return whether {@code token} is a place of one character (华 of 对华投资, 美 of 美日)}: such a place starts or
+     * ends no term, as 华投资 or 美日 name nothing
+     */
+    private static boolean isLonePlace(Token token, boolean[] lonePlaces) {
+        return token.end() - token.start() == 1 && lonePlaces[token.start()];
     }
 
     /** {@return whether {@code [start, end)} cuts no entity mention in two} */

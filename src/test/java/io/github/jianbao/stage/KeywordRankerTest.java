@@ -210,6 +210,19 @@ class KeywordRankerTest {
         assertThat(scoreOf(named, "黄女士")).isGreaterThan(scoreOf(plain, "黄女士"));
     }
 
+    @Test
+    void aPlaceOfOneCharacterStartsNoTerm() {
+        // 华 of 对华投资 is 中国: 华投资 names nothing.
+        String body = "李克强希望美国企业扩大对华投资。美方表示，对华投资前景看好。企业愿意扩大对华投资。";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (int at = body.indexOf("华"); at >= 0; at = body.indexOf("华", at + 1)) {
+            mentions.add(new Mention("华", at, at + 1, TextPart.BODY));
+        }
+        List<Entity> entities = List.of(new Entity(EntityType.PLACE, "中国", mentions, 1.0));
+        assertThat(top(tagged, List.of(), entities, Optional.empty())).doesNotContain("华投资");
+    }
+
     private static double scoreOf(List<Keyword> keywords, String term) {
         return keywords.stream().filter(k -> k.term().equals(term)).findFirst().orElseThrow().score();
     }
