@@ -9,6 +9,7 @@ import io.github.jianbao.Keyword;
 import io.github.jianbao.Mention;
 import io.github.jianbao.TextPart;
 import io.github.jianbao.internal.Lexicon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -195,11 +196,7 @@ class KeywordRankerTest {
         String body = "殡葬改革来得太急。村民黄女士说，殡葬改革让老人担心。黄女士告诉记者，殡葬改革收走了棺材。"
                 + "殡葬改革还在推进，黄女士说。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
-        List<Mention> mentions = new java.util.ArrayList<>();
-        for (int at = body.indexOf("黄女士"); at >= 0; at = body.indexOf("黄女士", at + 1)) {
-            mentions.add(new Mention("黄", at, at + 1, TextPart.BODY));
-        }
-        List<Entity> entities = List.of(new Entity(EntityType.PERSON, "黄女士", mentions, 1.0));
+        List<Entity> entities = List.of(new Entity(EntityType.PERSON, "黄女士", firstCharacters(body, "黄女士"), 1.0));
         KeywordRanker ranker = new KeywordRanker(10, Set.of());
         TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
         List<Keyword> named = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), entities, Optional.empty()));
@@ -215,12 +212,17 @@ class KeywordRankerTest {
         // 华 of 对华投资 is 中国: 华投资 names nothing.
         String body = "李克强希望美国企业扩大对华投资。美方表示，对华投资前景看好。企业愿意扩大对华投资。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
-        List<Mention> mentions = new java.util.ArrayList<>();
-        for (int at = body.indexOf("华"); at >= 0; at = body.indexOf("华", at + 1)) {
-            mentions.add(new Mention("华", at, at + 1, TextPart.BODY));
-        }
-        List<Entity> entities = List.of(new Entity(EntityType.PLACE, "中国", mentions, 1.0));
+        List<Entity> entities = List.of(new Entity(EntityType.PLACE, "中国", firstCharacters(body, "华"), 1.0));
         assertThat(top(tagged, List.of(), entities, Optional.empty())).doesNotContain("华投资");
+    }
+
+    /** {@return a mention of the first character of each occurrence of {@code word}, as the recognizer gives them} */
+    private static List<Mention> firstCharacters(String body, String word) {
+        List<Mention> mentions = new ArrayList<>();
+        for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+            mentions.add(new Mention(word.substring(0, 1), at, at + 1, TextPart.BODY));
+        }
+        return mentions;
     }
 
     private static double scoreOf(List<Keyword> keywords, String term) {

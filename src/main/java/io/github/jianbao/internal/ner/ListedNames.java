@@ -52,7 +52,7 @@ public final class ListedNames {
         if (mark < 0) {
             return spans;
         }
-        WordBounds words = new WordBounds(text, tokens);
+        TokenBounds words = new TokenBounds(text, tokens);
         List<NamedSpan> added = new ArrayList<>();
         while (mark >= 0) {
             List<Integer> marks = new ArrayList<>(List.of(mark));
@@ -84,7 +84,7 @@ public final class ListedNames {
     }
 
     /** {@return the items of the list whose marks are {@code marks}; the first and last only where they are clear} */
-    private static List<Item> items(String text, WordBounds words, List<NamedSpan> spans, List<Integer> marks) {
+    private static List<Item> items(String text, TokenBounds words, List<NamedSpan> spans, List<Integer> marks) {
         List<Item> items = new ArrayList<>();
         int first = marks.get(0);
         int start = first;
@@ -141,7 +141,7 @@ public final class ListedNames {
      * {@return whether an unnamed item reads as a name: two or three Han characters at word bounds, no number, and no
      * word of two characters or more that is no name ({@link #NOT_NAME_WORDS})}
      */
-    private static boolean isName(String text, WordBounds words, int start, int end) {
+    private static boolean isName(String text, TokenBounds words, int start, int end) {
         if (end - start < MIN_NAME || end - start > MAX_NAME || !isPlain(text, start, end)
                 || !words.startsAt(start) || !words.endsAt(end)) {
             return false;
@@ -168,40 +168,5 @@ public final class ListedNames {
 
     private static boolean isItemChar(char c) {
         return Character.isIdeographic(c);
-    }
-
-    /** Where the words of a text start and end. */
-    private static final class WordBounds {
-        private final List<Token> tokens;
-        private final boolean[] starts;
-        private final boolean[] ends;
-
-        WordBounds(String text, List<Token> tokens) {
-            this.tokens = tokens;
-            starts = new boolean[text.length() + 1];
-            ends = new boolean[text.length() + 1];
-            for (Token t : tokens) {
-                if (t.end() <= text.length()) {
-                    starts[t.start()] = true;
-                    ends[t.end()] = true;
-                }
-            }
-        }
-
-        boolean startsAt(int i) {
-            return starts[i];
-        }
-
-        boolean endsAt(int i) {
-            return ends[i];
-        }
-
-        boolean isWord(int start, int end) {
-            return starts[start] && ends[end] && within(start, end).size() == 1;
-        }
-
-        List<Token> within(int start, int end) {
-            return tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
-        }
     }
 }

@@ -126,14 +126,7 @@ public final class NameRepeats {
                 out.add(settled == null || settled == s.type() ? s : new NamedSpan(s.start(), s.end(), settled));
             }
         }
-        boolean[] starts = new boolean[text.length() + 1];
-        boolean[] ends = new boolean[text.length() + 1];
-        for (Token t : tokens) {
-            if (t.end() <= text.length()) {
-                starts[t.start()] = true;
-                ends[t.end()] = true;
-            }
-        }
+        TokenBounds words = new TokenBounds(text, tokens);
         if (repeatable == null) {
             List<Map.Entry<String, EntityType>> clear = new ArrayList<>();
             for (String name : counts.keySet()) {
@@ -154,7 +147,7 @@ public final class NameRepeats {
                 int end = at + name.length();
                 int start = at > 0 && type == EntityType.PERSON
                         && typeOf(text.substring(at - 1, end)) == EntityType.PERSON ? at - 1 : at;
-                if (!starts[at] || !ends[end] || isTaken(taken, start, end)) {
+                if (!words.startsAt(at) || !words.endsAt(end) || isTaken(taken, start, end)) {
                     continue;
                 }
                 for (int i = start; i < end; i++) {
