@@ -9,17 +9,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Provinces named by one character each in a run of such names (港澳, 京沪, 晋察冀, 陕甘宁): every character is a place.
- * The tagger, judging characters, misses most of them, as a run reads like one word.
- *
- * <p>A run counts only where the segmenter keeps it as one word that HanLP's core dictionary knows as an abbreviation
- * alone (nature {@code j}), and every character has a reading below. That leaves out words such as 晋京 (a verb too),
- * 中西 and 老中青, and pairs of countries (中美), which the tagger finds itself. The readings are the provinces' and
- * regions' official one-character names, public facts; 察 is the former province of 察哈尔. Stateless and thread-safe.
+ * Places named by one character, where the tagger, judging characters, misses them as they read like parts of words:
+ * <ul>
+ * <li>provinces in a run of such names (港澳, 京沪, 晋察冀, 陕甘宁). A run counts only where the segmenter keeps it as
+ * one word that HanLP's core dictionary knows as an abbreviation alone (nature {@code j}), and every character has a
+ * reading below. That leaves out words such as 晋京 (a verb too), 中西 and 老中青;</li>
+ * <li>countries in a relation, before one of its words ({@link #RELATIONS}): 中挪友好, 中意经济合作, 中日韩三国, but not
+ * 中意 (to like) before other words;</li>
+ * <li>a province or country after a verb of going, coming or staying, each a word of one character: 返沪, 赴藏, 入美;
+ * </li>
+ * <li>the items of a list joined by 、 where every item is such a place: 赣、粤、闽、湘, but not 短、中、长.</li>
+ * </ul>
+ * The readings are the provinces' and regions' official one-character names and the countries' usual ones, public
+ * facts; 察 is the former province of 察哈尔. Stateless and thread-safe.
  */
 public final class PlaceAbbreviations {
     private static final Map<Character, String> PROVINCES = Map.ofEntries(
@@ -46,6 +53,24 @@ public final class PlaceAbbreviations {
             .collect(Collectors.joining());
     /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
     private static final Map<String, List<String>> CITY_RUNS = Map.of("沪宁", List.of("上海", "南京"));
+    /** Countries and continents named by one character, as in relations between them (中美, 中欧). */
+    private static final String COUNTRIES = "中华美日英法德俄意韩朝印越泰缅菲柬葡荷芬挪匈捷埃欧非";
+    /** The words of a relation that follow a pair of countries: 中挪友好, 中意经济合作. */
+    private static final Set<String> RELATIONS = Set.of("关系", "友好", "合作", "两国", "三国", "双边",
+            "经济", "经贸", "贸易", "建交", "联合", "会谈", "首脑", "外长", "边境", "边界", "战略", "友谊", "交流", "人民",
+            "之间", "领导人", "峰会", "协定", "谈判", "双方", "外交", "两军", "两党");
+    /** Verbs of one character of going, coming or staying somewhere: 返沪, 赴藏, 来华, 在京, 留美. */
+    private static final String GOING = "返赴进离抵来访回驻在入援侵留旅居";
+    /**
+     * Places of one character a verb of {@link #GOING} takes: provinces and countries, but not those that read as
+     * common words or start names there (黑, 青, 吉, 贵, 甘, 云, 朝; 港 a harbour; 川 of 川普), nor the ambiguous ones,
+     * nor 中 or the rivers.
+     */
+    private static final String AFTER_VERB = "京津沪渝冀豫辽湘皖鲁浙赣鄂桂晋陕闽粤藏琼台"
+            + "华美日英法德俄意韩印越泰缅菲柬葡荷芬挪匈捷埃欧非";
+    /** Places of one character that a list joined by 、 names: provinces, countries and continents. */
+    private static final String LISTED = AFTER_VERB + "川港中亚";
+    private static final int MIN_LIST = 3;
     private static final int MIN_RUN = 2;
     private static final int MAX_RUN = 3;
 
@@ -66,31 +91,133 @@ public final class PlaceAbbreviations {
     }
 
     /**
-     * {@return the places named by one character in the runs among {@code tokens}, in text order}
+     * {@return the places named by one character among {@code tokens}, as the class describes, in text order}
      *
      * @param text   the text in simplified script
      * @param tokens its words, offsets in chars of {@code text}
      */
     public static List<Abbreviation> find(String text, List<Token> tokens) {
         List<Abbreviation> out = new ArrayList<>();
-        for (Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             int length = token.end() - token.start();
-            if (length < MIN_RUN || length > MAX_RUN || token.end() > text.length()) {
+            if (token.end() > text.length()) {
                 continue;
             }
-            if (!isProvinceRun(text, token.start(), token.end())) {
+            if (length == 1) {
+                afterVerb(text, tokens, i, out);
+                inList(text, tokens, i, out);
+            }
+            countryPair(text, tokens, i, out);
+            if (length < MIN_RUN || length > MAX_RUN || !isProvinceRun(text, token.start(), token.end())) {
                 continue;  // most words: no string made, no dictionary look-up
             }
             String run = text.substring(token.start(), token.end());
             if (isAbbreviationOnly(run)) {
                 List<String> cities = CITY_RUNS.get(run);
-                for (int i = 0; i < run.length(); i++) {
-                    String name = cities != null ? cities.get(i) : PROVINCES.get(run.charAt(i));
-                    out.add(new Abbreviation(token.start() + i, name));
+                for (int j = 0; j < run.length(); j++) {
+                    String name = cities != null ? cities.get(j) : PROVINCES.get(run.charAt(j));
+                    add(out, new Abbreviation(token.start() + j, name));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A place of one character, a word of its own, after a verb of going or staying of one character: 返沪, 赴藏,
+     * 进藏, 访华, 留美. Not the characters that read as common words there (黑, 青, 朝 …), nor 中 or the rivers.
+     */
+    private static void afterVerb(String text, List<Token> tokens, int i, List<Abbreviation> out) {
+        Token token = tokens.get(i);
+        char c = text.charAt(token.start());
+        if (i == 0 || AFTER_VERB.indexOf(c) < 0) {
+            return;
+        }
+        Token verb = tokens.get(i - 1);
+        if (verb.end() == token.start() && verb.end() - verb.start() == 1
+                && GOING.indexOf(text.charAt(verb.start())) >= 0
+                && (verb.tag().startsWith("v") || verb.tag().equals("p"))) {
+            add(out, new Abbreviation(token.start(), SINGLE.get(c)));
+        }
+    }
+
+    /**
+     * Places of one character listed with 、, each a word of its own, every item one of them: 赣、粤、闽、湘 or 欧、美、非.
+     * A list holding any other item (短、中、长, 公、检、法) is none.
+     */
+    private static void inList(String text, List<Token> tokens, int i, List<Abbreviation> out) {
+        boolean listed = i + 1 < tokens.size() && isComma(text, tokens.get(i + 1))
+                || i > 0 && isComma(text, tokens.get(i - 1));
+        if (!listed || !isListedPlace(text, tokens.get(i))) {
+            return;
+        }
+        int first = i;
+        while (first >= 2 && isComma(text, tokens.get(first - 1))) {
+            first -= 2;
+        }
+        int last = i;
+        while (last + 2 < tokens.size() && isComma(text, tokens.get(last + 1))) {
+            last += 2;
+        }
+        if (last - first < 2 * (MIN_LIST - 1)) {
+            return;
+        }
+        for (int j = first; j <= last; j += 2) {
+            if (!isListedPlace(text, tokens.get(j))) {
+                return;
+            }
+        }
+        Token token = tokens.get(i);
+        add(out, new Abbreviation(token.start(), SINGLE.get(text.charAt(token.start()))));
+    }
+
+    /**
+     * Two or three countries named by one character each, as the words of a relation that follows: 中挪友好, 中意经济合作,
+     * 中日韩三国. 中意 (to like) or 中英文 is none, as no such word follows.
+     */
+    private static void countryPair(String text, List<Token> tokens, int i, List<Abbreviation> out) {
+        int start = tokens.get(i).start();
+        for (int j = i + 1; j < tokens.size() && j <= i + MAX_RUN; j++) {
+            int end = tokens.get(j).start();
+            if (end - start > MAX_RUN) {
+                return;
+            }
+            if (end - start >= MIN_RUN && RELATIONS.contains(tokens.get(j).text())
+                    && isCountryRun(text, start, end)) {
+                for (int k = start; k < end; k++) {
+                    add(out, new Abbreviation(k, SINGLE.get(text.charAt(k))));
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean isComma(String text, Token token) {
+        return token.end() - token.start() == 1 && text.charAt(token.start()) == '、';
+    }
+
+    private static boolean isListedPlace(String text, Token token) {
+        return token.end() - token.start() == 1 && token.end() <= text.length()
+                && LISTED.indexOf(text.charAt(token.start())) >= 0;
+    }
+
+    /** {@return whether the characters from {@code start} to {@code end} are countries, none twice} */
+    private static boolean isCountryRun(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (COUNTRIES.indexOf(c) < 0 || text.indexOf(c, start) < k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds a place unless one at the same character is there already. */
+    private static void add(List<Abbreviation> out, Abbreviation abbreviation) {
+        if (out.stream().noneMatch(a -> a.start() == abbreviation.start())) {
+            out.add(abbreviation);
+        }
     }
 
     /**
