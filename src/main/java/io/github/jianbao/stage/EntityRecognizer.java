@@ -16,6 +16,7 @@ import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.ListedNames;
 import io.github.jianbao.internal.ner.NameRepeats;
 import io.github.jianbao.internal.ner.PlaceAbbreviations;
+import io.github.jianbao.internal.ner.SurnameMentions;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +48,9 @@ import java.util.regex.Pattern;
  * then the gazetteer's place names ({@link Places}: divisions, countries, foreign places) on word boundaries; then the
  * character-level tagger ({@link CharNerTagger}), whose persons and places found anywhere in the article also mark
  * the mentions it missed elsewhere in it ({@link NameRepeats}) and the names it missed in a list of persons
- * ({@link ListedNames}: 汪洋 in 李克强、汪洋、王沪宁); then dictionary words HanLP tags as places; then the
- * provinces of a run of one-character names ({@link PlaceAbbreviations}: 港澳 is 香港 and 澳门). Places are
+ * ({@link ListedNames}: 汪洋 in 李克强、汪洋、王沪宁) or before a form of address ({@link SurnameMentions}: 靳 of
+ * 靳教授); then dictionary words HanLP tags as places; then places of one character in runs, lists, relations and
+ * after verbs of going ({@link PlaceAbbreviations}: 港澳 is 香港 and 澳门, 沪 of 返沪 上海). Places are
  * resolved through the gazetteer (杭州 and 杭州市 are one entity, 杭州市 330100 in 浙江省), and a place the press names
  * by one character takes its full name (美 of 中美 is 美国); organisations get their kind and country, and a level and
  * a body (市纪委) become the body of the article's one division of that level (杭州市纪律检查委员会); persons lose their
@@ -144,10 +146,6 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             "据(\\p{IsHan}{2,10}?)(?:[0-9０-９]{1,2}日|近日|日前|昨日|今日|当天|当日)?报[道导]");
     /** Sources that name no outlet in particular: 据外媒报道, 据当地媒体报道, 据英国简氏防务网站报道. */
     private static final Pattern GENERIC_SOURCE = Pattern.compile("媒|网站|网友|人士|消息");
-    /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖萧田董潘袁蔡蒋余杜叶程"
-            + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄"
-            + "方白石任武牛葛温邢殷焦舒聂翁岳包祝耿季苗阎凌裴詹毕左颜郁纪尚柳童伍鲍霍虞甘卓屈项祁靳涂房滕臧卞庞樊褚江";
     private static final Pattern NOT_NAME_END_TAGS = Pattern.compile("[vqpdcu].*");
     /** Words that end a transliterated name's reach backwards: titles (顾问), places, verbs, function words. */
     private static final Pattern NOT_NAME_PART_TAGS = Pattern.compile("[vpcudrmwtf].*|nnt.*|nis.*|ns.*|nt.*");
@@ -203,8 +201,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromPublicationTitles(part, rules);
             fromAttributions(part, rules);
             fromHonorifics(part, rules);
-            List<NamedSpan> spans = ListedNames.complete(part.view(), part.tokens(),
-                    names.complete(part.view(), part.tokens(), taggedParts.get(part)));
+            List<NamedSpan> spans = SurnameMentions.complete(part.view(), part.tokens(), ListedNames.complete(
+                    part.view(), part.tokens(), names.complete(part.view(), part.tokens(), taggedParts.get(part))));
             Boundaries boundaries = new Boundaries(part);
             partBoundaries.put(part, boundaries);
             List<Found> gazetteer = new ArrayList<>();
@@ -981,7 +979,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * more character}: 一码知健 holds 知/v 健, no name; 川普 and 拜登 are words of their own, 王刚 starts with a surname
      */
     private static boolean isVerbAndCharacter(TaggedText part, Boundaries boundaries, int start, int end) {
-        if (end - start != 2 || SURNAMES.indexOf(part.view().charAt(start)) >= 0) {
+        if (end - start != 2 || SurnameMentions.isSurname(part.view().charAt(start))) {
             return false;
         }
         Token first = boundaries.tokenStartingAt(start);
@@ -1239,7 +1237,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             Token honorific = tokens.get(i);
             Token surname = tokens.get(i - 1);
             if (HONORIFICS.contains(honorific.text()) && surname.end() == honorific.start()
-                    && surname.text().length() == 1 && SURNAMES.indexOf(part.view().charAt(surname.start())) >= 0
+                    && surname.text().length() == 1 && SurnameMentions.isSurname(part.view().charAt(surname.start()))
                     && !NOT_SURNAME_TAGS.matcher(surname.tag()).matches()
                     && (honorific.end() >= part.text().length() || part.text().charAt(honorific.end()) != '们')) {
                 // The mention is the surname, the honorific a title as 记者 is; the name keeps it (黄女士).

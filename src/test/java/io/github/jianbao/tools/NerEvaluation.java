@@ -10,6 +10,7 @@ import io.github.jianbao.internal.ner.CharNerTagger;
 import io.github.jianbao.internal.ner.ListedNames;
 import io.github.jianbao.internal.ner.NameRepeats;
 import io.github.jianbao.internal.ner.PlaceAbbreviations;
+import io.github.jianbao.internal.ner.SurnameMentions;
 import io.github.jianbao.internal.ner.NamedSpan;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -32,7 +33,8 @@ import java.util.Set;
  * chars per second on one thread. Four scores: the tagger on each sentence alone; the tagger in context as the
  * library tags an article, where the persons and places the tagger found in the article mark the mentions it missed
  * and settle a name it gave two types ({@link NameRepeats}), lists of persons name their other items
- * ({@link ListedNames}) and runs of one-character provinces are read ({@link PlaceAbbreviations}), the sentences
+ * ({@link ListedNames}), surnames before forms of address are persons ({@link SurnameMentions}) and places of one
+ * character in runs, lists, relations and after verbs of going are read ({@link PlaceAbbreviations}), the sentences
  * either side standing in for the article; and, with the bundled model, the whole library through its public API
  * ({@link LibraryNerScores}), each sentence an article and 20 sentences an article, which is what a user gets: every
  * rule and filter after the tagger included.
@@ -120,8 +122,8 @@ public final class NerEvaluation {
         System.out.println("each sentence alone (the tagger):");
         System.out.print(alone.table());
         System.out.printf("in context, as in an article (the tagger and the names it found in the %d sentences either"
-                + " side, NameRepeats; lists of persons, ListedNames; one-character provinces in runs,"
-                + " PlaceAbbreviations):%n", window);
+                + " side, NameRepeats; lists of persons, ListedNames; surnames before forms of address,"
+                + " SurnameMentions; one-character places, PlaceAbbreviations):%n", window);
         System.out.print(withRepeats(sentences, tokens, tagged, window).table());
         if (model == null) {
             ArticleAnalyzer analyzer = ArticleAnalyzer.builder().build();
@@ -176,7 +178,8 @@ public final class NerEvaluation {
     /**
      * Scores the tagger's spans with {@link NameRepeats} over the {@code window} sentences either side of each, which
      * stand in for its article (the file's sentences run in the order of their articles, but it marks no article's
-     * end), and with the one-character provinces of {@link PlaceAbbreviations}, as the recognizer completes them.
+     * end), with {@link ListedNames} and {@link SurnameMentions}, and with the one-character places of
+     * {@link PlaceAbbreviations}, as the recognizer completes them.
      */
     private static NerScores withRepeats(List<NerCorpus.Sentence> sentences, List<List<Token>> tokens,
             List<List<NamedSpan>> tagged, int window) {
@@ -187,8 +190,8 @@ public final class NerEvaluation {
                 names.collect(sentences.get(j).text(), tagged.get(j));
             }
             NerCorpus.Sentence s = sentences.get(i);
-            List<NamedSpan> completed = ListedNames.complete(s.text(), tokens.get(i),
-                    names.complete(s.text(), tokens.get(i), tagged.get(i)));
+            List<NamedSpan> completed = SurnameMentions.complete(s.text(), tokens.get(i), ListedNames.complete(
+                    s.text(), tokens.get(i), names.complete(s.text(), tokens.get(i), tagged.get(i))));
             scores.add(s.charEntities(), PlaceAbbreviations.complete(s.text(), tokens.get(i), completed));
         }
         return scores;
