@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * {@value #WINDOW}, damping {@value #DAMPING}, at most {@value #ITERATIONS} iterations; a multi-word term takes its
  * best word's rank); specificity (see {@link #specificity(String)}) falls with the term's frequency in general
  * language, never below {@value #MIN_SPECIFICITY}. A multi-word term is a run of nouns, adjectives and the like
- * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料); it must occur
+ * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料), where a verb
+ * after the noun names its process rather than say what it does (环境保护, not 会议认为); it must occur
  * {@value #MIN_COMPOUND} times, stand in the title or be marked. Two one-character words the dictionary does not
  * join (抖/音, 瞒/报) make a new word where the article repeats them {@value #MIN_PAIR} times. A term met twice or more that always sits against
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
@@ -159,6 +160,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
      */
     private static final int MAX_VERB_START_FREQUENCY = 20;
+    /** The least share of a common verb's uses as a noun for it to name the process of a noun before it. */
+    static final double MIN_NOMINAL_SHARE = 0.1;
     private static final String BOUNDARY_TAGS = "wupcyeordmqf";
     private static final char UNSEEN = '\uFFFF';
     private static final char OPEN = '\u0000';
@@ -285,7 +288,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     break;
                 }
                 boolean head = verbStart ? (u.tag().startsWith("n") || u.tag().equals("vn")) && u.text().length() >= 2
-                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && isVerb(u);
+                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && isVerb(u) && namesAProcess(u);
                 if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)
                         && !isLonePlace(u, lonePlaces)) {
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
@@ -522,6 +525,27 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      */
     private static boolean isVerb(Token token) {
         return (token.tag().equals("v") || token.tag().equals("vi")) && token.text().length() >= 2;
+    }
+
+    /**
+     * {@return whether a verb after a noun names the noun's process (细胞计数, 环境保护, 基因突变) rather than say what the
+     * noun does (会议认为, 疫情带来, 北京召开)} It does where the verb is rare in general language, as in
+     * {@link #MAX_VERB_START_FREQUENCY}, or where HanLP's core dictionary counts it as a noun (vn, n) at least
+     * {@value #MIN_NOMINAL_SHARE} of the times it counts it at all (保护 44%, 认为 0, 召开 4%).
+     */
+    private static boolean namesAProcess(Token verb) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(Simplified.view(verb.text()));
+        if (attribute == null || attribute.totalFrequency <= MAX_VERB_START_FREQUENCY) {
+            return true;
+        }
+        int nominal = 0;
+        for (int k = 0; k < attribute.nature.length; k++) {
+            String tag = attribute.nature[k].toString();
+            if (tag.equals("vn") || tag.equals("n")) {
+                nominal += attribute.frequency[k];
+            }
+        }
+        return nominal >= MIN_NOMINAL_SHARE * attribute.totalFrequency;
     }
 
     /** Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */

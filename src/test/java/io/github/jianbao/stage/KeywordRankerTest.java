@@ -177,6 +177,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void joinsNoNounAndTheCommonVerbItDoes() {
+        // 会议认为 and 疫情带来 are a subject and its verb, not terms; 环境保护 names a process, as 保护 is often a noun.
+        String body = "会议认为，疫情带来挑战。会议认为，环境保护重要。疫情带来压力，环境保护不能放松。会议认为应当合作。";
+        assertThat(top(body, "")).contains("环境保护").doesNotContain("会议认为", "疫情带来");
+    }
+
+    @Test
     void keepsEntityNamesWholeAndNeverReturnsTheirPieces() {
         String body = "金灿荣的儿子金君达举行婚礼。金灿荣曾多次反美。金君达留学美国。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
