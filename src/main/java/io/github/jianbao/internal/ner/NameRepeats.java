@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * its own, so it often takes a name in one sentence and misses it, or gives it another type, in the next (灵邱 a place
  * in two sentences, a person in a third); and a person first named in full is later called by the given name alone
  * (钱钟书, then 钟书). The names the tagger found across the document mark their other occurrences too, where they
- * stand as whole words, and settle the type of a name the tagger gave two types.
+ * stand as whole words, settle the type of a name the tagger gave two types, and fit a person's span that ran past
+ * or stopped short of the name the document gives that person more often (韩正密会, 马英 of 马英九).
  *
  * <p>Organisations take no part: the bodies the tagger names without a place or brand (农村信用社, 政治部) are generic
  * elsewhere, and letting the tagger's organisations vote on types turned main persons of an article (蔡霞) into
@@ -30,6 +31,8 @@ import org.jspecify.annotations.Nullable;
 public final class NameRepeats {
     /** Names shorter than this are too ambiguous to repeat (a one-character surname or place). */
     private static final int MIN_NAME = 2;
+    /** The most characters a person's span is cut or lengthened by to fit a name the document gives more often. */
+    private static final int MAX_FIT = 2;
     private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE};
 
     /** Per name, how often the tagger gave it each of {@link #TYPES}. */
@@ -94,7 +97,7 @@ public final class NameRepeats {
     }
 
     /**
-     * {@return the spans with their types settled and the occurrences of the collected names added} A person or
+     * {@return the spans fitted and their types settled, and the occurrences of the collected names added} A person or
      * place whose name the document mostly gives the other type takes that type; one that joins two names the
      * document names apart with 和, 与 or 及 is those two. An occurrence of a name is added
      * where it overlaps no span and starts and ends at the boundaries of {@code tokens}; the longest name wins where
@@ -112,7 +115,8 @@ public final class NameRepeats {
         }
         List<NamedSpan> out = new ArrayList<>(spans.size());
         boolean[] taken = new boolean[text.length() + 1];
-        for (NamedSpan s : spans) {
+        for (NamedSpan tagged : spans) {
+            NamedSpan s = tagged.type() == EntityType.PERSON ? fitted(text, tagged, spans) : tagged;
             for (int i = s.start(); i < s.end(); i++) {
                 taken[i] = true;
             }
@@ -161,6 +165,34 @@ public final class NameRepeats {
             out.sort(Comparator.comparingInt(NamedSpan::start));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * {@return a person's span fitted to the name the document gives that person more often} A span that runs one or
+     * two characters past such a name loses them (韩正密 of 韩正密会, where 韩正 is named apart more often); one that
+     * stops one or two characters short of it, before those characters, takes them (马英 before 九 of 马英九).
+     */
+    private NamedSpan fitted(String text, NamedSpan s, List<NamedSpan> spans) {
+        String name = s.coveredText(text);
+        int own = count(name);
+        for (int cut = name.length() - 1; cut >= Math.max(MIN_NAME, name.length() - MAX_FIT); cut--) {
+            String shorter = name.substring(0, cut);
+            if (typeOf(shorter) == EntityType.PERSON && count(shorter) > own) {
+                return new NamedSpan(s.start(), s.start() + cut, EntityType.PERSON);
+            }
+        }
+        for (int more = MAX_FIT; more >= 1; more--) {
+            int end = s.end() + more;
+            if (end > text.length() || !isHan(text.substring(s.end(), end))) {
+                continue;
+            }
+            String longer = text.substring(s.start(), end);
+            if (typeOf(longer) == EntityType.PERSON && count(longer) > own
+                    && spans.stream().noneMatch(o -> o != s && o.start() < end && s.end() < o.end())) {
+                return new NamedSpan(s.start(), end, EntityType.PERSON);
+            }
+        }
+        return s;
     }
 
     /**

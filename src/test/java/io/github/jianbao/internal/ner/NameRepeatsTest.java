@@ -37,6 +37,24 @@ class NameRepeatsTest {
     }
 
     @Test
+    void fitsAPersonToTheNameTheDocumentGivesMoreOften() {
+        NameRepeats names = new NameRepeats();
+        names.collect("韩正说。韩正指出。", List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(4, 6, PERSON)));
+        names.collect("韩正密会港人。", List.of(new NamedSpan(0, 3, PERSON)));
+        names.collect("马英九说。马英九指出。", List.of(new NamedSpan(0, 3, PERSON), new NamedSpan(5, 8, PERSON)));
+
+        // The tagger ran into 密会 once, and stopped short of 九 once.
+        assertThat(names.complete("韩正密会港人。", TestWords.of("韩正", "密会", "港人", "。"),
+                List.of(new NamedSpan(0, 3, PERSON)))).containsExactly(new NamedSpan(0, 2, PERSON));
+        assertThat(names.complete("马英九时代。", TestWords.of("马英九", "时代", "。"),
+                List.of(new NamedSpan(0, 2, PERSON)))).containsExactly(new NamedSpan(0, 3, PERSON));
+        // A name the document gives as often as the shorter one stays as it is.
+        names.collect("韩正宇到了。韩正宇说。", List.of(new NamedSpan(0, 3, PERSON), new NamedSpan(6, 9, PERSON)));
+        assertThat(names.complete("韩正宇说。", TestWords.of("韩正宇", "说", "。"), List.of(new NamedSpan(0, 3, PERSON))))
+                .containsExactly(new NamedSpan(0, 3, PERSON));
+    }
+
+    @Test
     void theTypeTheDocumentMostlyGivesANameWins() {
         NameRepeats names = new NameRepeats();
         names.collect("灵邱灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PLACE),
