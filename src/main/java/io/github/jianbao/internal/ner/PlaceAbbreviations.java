@@ -178,6 +178,9 @@ public final class PlaceAbbreviations {
      */
     private static void countryPair(String text, List<Token> tokens, int i, List<Abbreviation> out) {
         int start = tokens.get(i).start();
+        if (COUNTRIES.indexOf(text.charAt(start)) < 0) {
+            return;  // most words: no look-up of the words after
+        }
         for (int j = i + 1; j < tokens.size() && j <= i + MAX_RUN; j++) {
             int end = tokens.get(j).start();
             if (end - start > MAX_RUN) {

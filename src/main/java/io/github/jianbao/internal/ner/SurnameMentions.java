@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Persons called by the surname alone, which the tagger, judging the surname as one character among others, misses:
@@ -25,8 +26,12 @@ public final class SurnameMentions {
             + "魏苏吕丁卢姚沈钟姜崔谭陆范汪廖金韦贾夏付傅邹熊孟秦邱侯尹薛闫段雷龙黎史陶贺毛郝顾龚邵覃钱戴严莫孔汤康乔赖施洪辛柯庄"
             + "方白石任武牛葛温邢殷焦舒聂翁岳包祝耿季苗阎凌裴詹毕左颜郁纪尚柳童伍鲍霍虞甘卓屈项祁靳涂房滕臧卞庞樊褚江";
     /** Forms of address after a surname: honorifics, kinship terms said to elders, and titles of learning or craft. */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "先生|女士|小姐|太太|老太|大爷|大妈|大娘|大姐|大哥|姐|嫂|姨|叔|伯|婆|老师|教授|院士|师傅|医生|大夫|同志");
+    private static final List<String> ADDRESSES = List.of("先生", "女士", "小姐", "太太", "老太", "大爷", "大妈", "大娘",
+            "大姐", "大哥", "姐", "嫂", "姨", "叔", "伯", "婆", "老师", "教授", "院士", "师傅", "医生", "大夫", "同志");
+    private static final Pattern ADDRESS = Pattern.compile(String.join("|", ADDRESSES));
+    /** The first characters of the forms of address, to try the pattern only where one may start. */
+    private static final String ADDRESS_STARTS = ADDRESSES.stream().map(a -> a.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** The verb that names a surname: 姓林的. */
     private static final char SURNAMED = '姓';
 
@@ -65,7 +70,8 @@ public final class SurnameMentions {
                 continue;
             }
             boolean named = i > 0 && text.charAt(i - 1) == SURNAMED && text.charAt(i + 1) == '的';
-            if (!named && !address.region(i + 1, text.length()).lookingAt()) {
+            if (!named && (ADDRESS_STARTS.indexOf(text.charAt(i + 1)) < 0
+                    || !address.region(i + 1, text.length()).lookingAt())) {
                 continue;
             }
             if (words == null) {
