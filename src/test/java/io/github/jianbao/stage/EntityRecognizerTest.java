@@ -35,6 +35,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void namesOutletsAndAMovementTheTaggerTakesForPersonsAsOrganisations() {
+        List<Entity> found = entities("特朗普接受福克斯新闻采访。《柳叶刀》发表论文。法轮功学员上访。", "", List.of());
+        assertThat(names(found, EntityType.ORGANIZATION)).contains("福克斯新闻频道", "柳叶刀", "法轮功");
+        assertThat(names(found, EntityType.PERSON)).containsExactly("特朗普");
+    }
+
+    @Test
     void readsEachProvinceOfARunOfOneCharacterNames() {
         List<Entity> found = entities("香港特首发表讲话。主管港澳事务的官员赴深圳开会，青藏铁路运营正常。", "", List.of());
         assertThat(found).filteredOn(e -> e.name().equals("香港特别行政区")).singleElement()
