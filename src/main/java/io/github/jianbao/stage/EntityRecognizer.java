@@ -183,18 +183,22 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     public List<Entity> apply(Input input) {
         List<Found> found = new ArrayList<>();
         Set<Mention> contextual = new HashSet<>();
-        Map<TaggedText, Boundaries> partBoundaries = new LinkedHashMap<>();
+        // Parts are kept in lists, not maps keyed by part: a part's hash reads all its words.
+        List<TaggedText> parts = new ArrayList<>();
+        List<List<NamedSpan>> taggedParts = new ArrayList<>();
+        List<Boundaries> partBoundaries = new ArrayList<>();
         // The tagger judges each sentence alone; the names it found across the article find the mentions it missed.
-        Map<TaggedText, List<NamedSpan>> taggedParts = new LinkedHashMap<>();
         NameRepeats names = new NameRepeats();
         for (TaggedText part : input.parts()) {
             if (!part.text().isBlank()) {
                 List<NamedSpan> spans = tagger.tag(part.view(), part.tokens());
-                taggedParts.put(part, spans);
+                parts.add(part);
+                taggedParts.add(spans);
                 names.collect(part.view(), spans);
             }
         }
-        for (TaggedText part : taggedParts.keySet()) {
+        for (int p = 0; p < parts.size(); p++) {
+            TaggedText part = parts.get(p);
             List<Found> rules = new ArrayList<>();
             fromKnownOrganizations(part, rules);
             fromLatin(part, rules);
@@ -202,9 +206,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             fromAttributions(part, rules);
             fromHonorifics(part, rules);
             List<NamedSpan> spans = SurnameMentions.complete(part.view(), part.tokens(), ListedNames.complete(
-                    part.view(), part.tokens(), names.complete(part.view(), part.tokens(), taggedParts.get(part))));
+                    part.view(), part.tokens(), names.complete(part.view(), part.tokens(), taggedParts.get(p))));
             Boundaries boundaries = new Boundaries(part);
-            partBoundaries.put(part, boundaries);
+            partBoundaries.add(boundaries);
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
             List<Found> tagged = new ArrayList<>();
@@ -233,8 +237,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         found.removeIf(f -> f.type() == EntityType.ORGANIZATION && publishers.contains(f.name()));
         found.removeAll(credits(input, found));
         List<Found> resolved = withContextResolved(found, contextual);
-        return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(resolved,
-                partBoundaries.keySet())), partBoundaries));
+        return group(withOrganizationsMerged(withSurnamesResolved(withPersonsCompleted(resolved, parts)), parts,
+                partBoundaries));
     }
 
     /**
@@ -245,7 +249,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * (总理办公室 after 以色列总理办公室), becomes a mention too, unless it is a known body of its own (外交部) or a
      * bare suffix (政府).
      */
-    private List<Found> withOrganizationsMerged(List<Found> found, Map<TaggedText, Boundaries> parts) {
+    private List<Found> withOrganizationsMerged(List<Found> found, List<TaggedText> parts,
+            List<Boundaries> partBoundaries) {
         List<String> names = found.stream().filter(f -> f.type() == EntityType.ORGANIZATION).map(Found::name)
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         Map<String, String> root = new HashMap<>();
@@ -283,17 +288,23 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             out.add(name.equals(f.name()) ? f : new Found(f.type(), name, f.mention()));
         }
         bare.keySet().removeAll(names);  // found on its own already, and merged above
-        parts.forEach((part, boundaries) -> bare.forEach((rest, group) -> {
-            for (int at = part.view().indexOf(rest); at >= 0; at = part.view().indexOf(rest, at + rest.length())) {
-                int start = at;
-                int end = at + rest.length();
-                if (boundaries.aligned(start, end) && !boundaries.hasPlaceBefore(start) && found.stream().noneMatch(f ->
-                        f.mention().part() == part.part() && f.mention().start() < end && start < f.mention().end())) {
-                    out.add(new Found(EntityType.ORGANIZATION, group, new Mention(part.text().substring(start, end),
-                            start, end, part.part())));
+        for (int p = 0; p < parts.size(); p++) {
+            TaggedText part = parts.get(p);
+            Boundaries boundaries = partBoundaries.get(p);
+            for (Map.Entry<String, String> bareForm : bare.entrySet()) {
+                String rest = bareForm.getKey();
+                for (int at = part.view().indexOf(rest); at >= 0; at = part.view().indexOf(rest, at + rest.length())) {
+                    int start = at;
+                    int end = at + rest.length();
+                    if (boundaries.aligned(start, end) && !boundaries.hasPlaceBefore(start) && found.stream()
+                            .noneMatch(f -> f.mention().part() == part.part() && f.mention().start() < end
+                                    && start < f.mention().end())) {
+                        out.add(new Found(EntityType.ORGANIZATION, bareForm.getValue(),
+                                new Mention(part.text().substring(start, end), start, end, part.part())));
+                    }
                 }
             }
-        }));
+        }
         return out;
     }
 
@@ -372,7 +383,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * The tagger sometimes takes only part of a name (坦雅胡 of 纳坦雅胡, 鲁多 of 特鲁多): a person's mention that the
      * text shows to be the end or start of a longer person found elsewhere in the article grows into that name.
      */
-    private static List<Found> withPersonsCompleted(List<Found> found, Set<TaggedText> parts) {
+    private static List<Found> withPersonsCompleted(List<Found> found, List<TaggedText> parts) {
         Set<String> persons = new HashSet<>();
         found.stream().filter(f -> f.type() == EntityType.PERSON).forEach(f -> persons.add(f.name()));
         Map<TextPart, TaggedText> byPart = new HashMap<>();
