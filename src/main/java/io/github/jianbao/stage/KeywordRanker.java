@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * best word's rank); specificity (see {@link #specificity(String)}) falls with the term's frequency in general
  * language, never below {@value #MIN_SPECIFICITY}. A multi-word term is a run of nouns, adjectives and the like
  * ending in a noun, or a noun and a verb of two characters either way round (细胞计数, 编织复合材料), where a verb
- * after the noun names its process rather than say what it does (环境保护, not 会议认为); it must occur
+ * after the noun names its process rather than say what it does (环境保护, not 会议认为), and follows no person,
+ * organisation or title, its agent (欧盟终止), though it may follow a place (四川巡演); it must occur
  * {@value #MIN_COMPOUND} times, stand in the title or be marked. Two one-character words the dictionary does not
  * join (抖/音, 瞒/报) make a new word where the article repeats them {@value #MIN_PAIR} times. A term met twice or more that always sits against
  * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
@@ -288,7 +289,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     break;
                 }
                 boolean head = verbStart ? (u.tag().startsWith("n") || u.tag().equals("vn")) && u.text().length() >= 2
-                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && isVerb(u) && namesAProcess(u);
+                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && !isNameOrTitle(t) && isVerb(u)
+                                && namesAProcess(u);
                 if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)
                         && !isLonePlace(u, lonePlaces)) {
                     Candidate c = candidate(candidates, view, text, t.start(), u.end(), i, j);
@@ -546,6 +548,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             }
         }
         return nominal >= MIN_NOMINAL_SHARE * attribute.totalFrequency;
+    }
+
+    /**
+     * {@return whether a word names a person or an organisation or is a title (江泽民, 欧盟, 警员), which before a verb
+     * is its agent: 江泽民掌权, 欧盟终止 and 警员把守 are clauses, not terms} A place before a verb is where it happens,
+     * which makes a term (四川巡演, 苏联解体).
+     */
+    private static boolean isNameOrTitle(Token token) {
+        String tag = token.tag();
+        return tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("nnt");
     }
 
     /** Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
