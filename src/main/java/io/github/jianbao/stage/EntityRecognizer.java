@@ -134,10 +134,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * division of that level ({@link #withContextResolved}).
      */
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
-    /** Titles and roles written before a name, which are not part of it. */
+    /** Titles, roles and kin written before a name, which are not part of it. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
             + "|总统|总理|主席|副主席|部长|省长|市长|县长|书记|局长|主任|院长|校长|教授|博士|医生|律师|法官|议员|大使|总裁|董事长"
-            + "|先生|女士|外长|国务卿|牧师|神父|将军)");
+            + "|先生|女士|外长|国务卿|牧师|神父|将军|帮办|总经理|经理|乡长|镇长|村长|厂长|队长|教练|球员|中卫|前锋|后卫|门将|导演"
+            + "|演员|作家|歌手|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|[大二三四五小][哥弟姐妹]|夫人|妻)");
     private static final Pattern PUBLICATION_TITLE = Pattern.compile(
             "《([^《》\\s]{1,10}(?:日报|晚报|早报|时报|邮报|周报|周刊|月刊|杂志|画报|新闻报|商报|快报|导报))》");
     private static final Set<String> HONORIFICS = Set.of("女士", "先生", "小姐", "太太");

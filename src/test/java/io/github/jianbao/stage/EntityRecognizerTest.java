@@ -42,6 +42,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void leavesKinAndRolesBeforeANameOutOfIt() {
+        List<Entity> found = entities("二弟洪豹在工地打工。他的妻玛格说，哥伦布是航海家。", "", List.of());
+        assertThat(names(found, EntityType.PERSON)).contains("洪豹", "玛格", "哥伦布").doesNotContain("二弟洪豹", "妻玛格");
+    }
+
+    @Test
     void readsEachProvinceOfARunOfOneCharacterNames() {
         List<Entity> found = entities("香港特首发表讲话。主管港澳事务的官员赴深圳开会，青藏铁路运营正常。", "", List.of());
         assertThat(found).filteredOn(e -> e.name().equals("香港特别行政区")).singleElement()
