@@ -53,8 +53,8 @@ public final class PlaceAbbreviations {
             .collect(Collectors.joining());
     /** Runs where a character names a city instead: 沪宁 is Shanghai and Nanjing. */
     private static final Map<String, List<String>> CITY_RUNS = Map.of("沪宁", List.of("上海", "南京"));
-    /** Countries and continents named by one character, as in relations between them (中美, 中欧). */
-    private static final String COUNTRIES = "中华美日英法德俄意韩朝印越泰缅菲柬葡荷芬挪匈捷埃欧非";
+    /** Countries and continents named by one character, as in relations between them (中美, 中欧); not 华 of 中华. */
+    private static final String COUNTRIES = "中美日英法德俄意韩朝印越泰缅菲柬葡荷芬挪匈捷埃欧非";
     /** The words of a relation that follow a pair of countries: 中挪友好, 中意经济合作. */
     private static final Set<String> RELATIONS = Set.of("关系", "友好", "合作", "两国", "三国", "双边",
             "经济", "经贸", "贸易", "建交", "联合", "会谈", "首脑", "外长", "边境", "边界", "战略", "友谊", "交流", "人民",

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * (姓林的老板). The surname is the person's mention; the form of address is a title, as 记者 is, also where the
  * tagger took the two for one name (丁姨).
  *
- * <p>A surname counts only where a word starts with it, so that 对于辉同志 (对于, then 辉) or 总书记 holds none, and
- * only where no entity found so far covers it. Titles of office (王书记, 李局长) are left out: they follow bodies too
+ * <p>A surname counts only where a word starts with it and a word ends with the form of address, so that 对于辉同志
+ * (对于, then 辉), 总书记 or 刘伯承 (one word) holds none, and only where no entity found so far covers it. Titles of office (王书记, 李局长) are left out: they follow bodies too
  * often (党委书记) to pass without the tagger. So is 某 (王某), which the press writes for someone it keeps anonymous.
  * Stateless and thread-safe.
  */
@@ -77,7 +77,7 @@ public final class SurnameMentions {
             if (words == null) {
                 words = new TokenBounds(text, tokens);
             }
-            if (named || words.startsAt(i)) {
+            if (named || words.startsAt(i) && words.endsAt(address.end())) {
                 out.add(new NamedSpan(i, i + 1, EntityType.PERSON));
                 added = true;
             }

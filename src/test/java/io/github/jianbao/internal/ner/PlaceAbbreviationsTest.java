@@ -53,6 +53,8 @@ class PlaceAbbreviationsTest {
         // 中意 is also "to like"; 中英文 one word.
         assertThat(PlaceAbbreviations.find("中意这个方案", TestWords.of("中意", "这个", "方案"))).isEmpty();
         assertThat(PlaceAbbreviations.find("中英文关系", TestWords.of("中英文", "关系"))).isEmpty();
+        // 中华 is one name, not two countries.
+        assertThat(PlaceAbbreviations.find("中华人民", TestWords.of("中华", "人民"))).isEmpty();
     }
 
     @Test

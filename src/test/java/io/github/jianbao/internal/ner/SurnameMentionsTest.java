@@ -29,6 +29,8 @@ class SurnameMentionsTest {
     void leavesASurnameInsideAWordAndTitlesOfOfficeAndTheAnonymous() {
         // 提高 holds 高 before 老师; 王书记 and 王某 are left to the tagger.
         assertThat(SurnameMentions.complete("提高老师待遇", TestWords.of("提高", "老师", "待遇"), List.of())).isEmpty();
+        // 刘伯承 is one word: 伯 is no form of address there.
+        assertThat(SurnameMentions.complete("刘伯承元帅", TestWords.of("刘伯承", "元帅"), List.of())).isEmpty();
         assertThat(SurnameMentions.complete("王书记和王某", TestWords.of("王", "书记", "和", "王", "某"), List.of()))
                 .isEmpty();
     }
