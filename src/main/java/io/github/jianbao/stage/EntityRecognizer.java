@@ -526,7 +526,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     private record Found(EntityType type, String name, Mention mention) {
     }
 
-    /** Provinces named by one character each in a run (港澳 → 香港, 澳门), under their full names. */
+    /** Places named by one character ({@link PlaceAbbreviations}: 港澳 → 香港, 澳门; 返沪 → 上海), under their full names. */
     private static void fromAbbreviations(TaggedText part, List<Found> out) {
         for (PlaceAbbreviations.Abbreviation a : PlaceAbbreviations.find(part.view(), part.tokens())) {
             int end = a.start() + 1;
