@@ -134,6 +134,8 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * division of that level ({@link #withContextResolved}).
      */
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
+    /** Words for a region, after which a name is a place's (拉达克地区, 伊德利卜省境内). */
+    private static final Pattern REGION_AFTER = Pattern.compile("地区|一带|境内|沿岸|河谷|地带|半岛");
     /** Titles, roles and kin written before a name, which are not part of it. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
             + "|总统|总理|主席|副主席|部长|省长|市长|县长|书记|局长|主任|院长|校长|教授|博士|医生|律师|法官|议员|大使|总裁|董事长"
@@ -849,6 +851,11 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         continue;
                     }
                     start = afterTitle(part.view(), start, end);
+                    if (REGION_AFTER.matcher(part.view()).region(end, part.view().length()).lookingAt()) {
+                        // 拉达克地区: a name before a word for a region is a place's, not a person's.
+                        add(part, EntityType.PLACE, start, end, out);
+                        continue;
+                    }
                 }
                 case PLACE -> {
                     String country = end - start == 1 ? PlaceAbbreviations.fullName(part.view().charAt(start)) : null;

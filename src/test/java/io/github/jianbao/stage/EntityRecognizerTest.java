@@ -48,6 +48,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameBeforeAWordForARegionIsAPlace() {
+        List<Entity> found = entities("印中两军围绕拉达克地区加勒万河谷边境冲突，双方互有伤亡。", "", List.of());
+        assertThat(names(found, EntityType.PLACE)).contains("拉达克");
+        assertThat(names(found, EntityType.PERSON)).doesNotContain("拉达克");
+    }
+
+    @Test
     void readsEachProvinceOfARunOfOneCharacterNames() {
         List<Entity> found = entities("香港特首发表讲话。主管港澳事务的官员赴深圳开会，青藏铁路运营正常。", "", List.of());
         assertThat(found).filteredOn(e -> e.name().equals("香港特别行政区")).singleElement()
