@@ -60,7 +60,8 @@ import java.util.regex.Pattern;
  * written in the body.
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
- * keywords, best first, scores in (0, 1]; none is a stop word, function word, punctuation, a number, markup or URL
+ * keywords, best first, scores in (0, 1]; none is a stop word, function word (nor a phrase that HanLP's custom
+ * dictionary holds of one: 最重要, 范围内), punctuation, a number, markup or URL
  * piece, a newsroom word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the
  * text but for sorting. Stateless and thread-safe.
  */
@@ -161,6 +162,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
      */
     private static final int MAX_VERB_START_FREQUENCY = 20;
+    /** Adverbs of degree or scope that open no term: 最重要, 仅有. */
+    private static final String DEGREE_ADVERBS = "最仅只很太更又也都就才还";
     /** The least share of a common verb's uses as a noun for it to name the process of a noun before it. */
     static final double MIN_NOMINAL_SHARE = 0.1;
     private static final String BOUNDARY_TAGS = "wupcyeordmqf";
@@ -450,7 +453,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 return false;
             }
         }
-        return true;
+        return !isPhraseOfFunctionWords(token);
     }
 
     /**
@@ -602,8 +605,31 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         String tag = token.tag();
         return switch (tag) {
             case "vn", "an", "j", "l", "i", "t" -> true;
-            default -> tag.startsWith("n") || tag.startsWith("g");
+            default -> (tag.startsWith("n") || tag.startsWith("g")) && !isPhraseOfFunctionWords(token);
         };
+    }
+
+    /**
+     * {@return whether a word only HanLP's custom dictionary holds is a phrase that opens with a function word or a
+     * degree adverb, or closes with a locative or particle (最重要, 仅有, 之意, 范围内)} Its custom dictionary tags
+     * such phrases nz; the core dictionary, which holds the language's words, knows none of them.
+     */
+    private static boolean isPhraseOfFunctionWords(Token token) {
+        String word = Simplified.view(token.text());
+        if (!token.tag().equals("nz") || CoreDictionary.contains(word)) {
+            return false;
+        }
+        char first = word.charAt(0);
+        String opening = mainNature(String.valueOf(first));
+        String closing = mainNature(word.substring(word.length() - 1));
+        return DEGREE_ADVERBS.indexOf(first) >= 0 || "upcr".contains(opening) && !opening.isEmpty()
+                || "fu".contains(closing) && !closing.isEmpty();
+    }
+
+    /** {@return the first letter of the nature HanLP's core dictionary gives a word most often, or empty} */
+    private static String mainNature(String word) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        return attribute == null || attribute.nature.length == 0 ? "" : attribute.nature[0].toString().substring(0, 1);
     }
 
     /**

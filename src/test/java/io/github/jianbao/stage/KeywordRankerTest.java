@@ -191,6 +191,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void takesNoPhraseOfFunctionWordsThatHanLPsCustomDictionaryHolds() {
+        // 最重要, 仅有 and 范围内 are nz words of HanLP's custom dictionary: a degree adverb, an adverb, a locative.
+        String body = "其中最重要的是裁员。最重要的措施是裁员。壳牌仅有一个计划。壳牌仅有裁员。在全球范围内裁员，范围内的裁员。";
+        assertThat(top(body, "")).contains("计划").doesNotContain("最重要", "壳牌仅有", "范围内", "全球范围内");
+    }
+
+    @Test
     void keepsEntityNamesWholeAndNeverReturnsTheirPieces() {
         String body = "金灿荣的儿子金君达举行婚礼。金灿荣曾多次反美。金君达留学美国。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
