@@ -162,6 +162,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
      */
     private static final int MAX_VERB_START_FREQUENCY = 20;
+    /** Complements that close a verb of direction or recipient (留给, 回到, 位于), which names no process. */
+    private static final String COMPLEMENTS = "给到于向";
     /** Adverbs of degree or scope that open no term: 最重要, 仅有. */
     private static final String DEGREE_ADVERBS = "最仅只很太更又也都就才还";
     /** The least share of a common verb's uses as a noun for it to name the process of a noun before it. */
@@ -539,7 +541,11 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * {@value #MIN_NOMINAL_SHARE} of the times it counts it at all (保护 44%, 认为 0, 召开 4%).
      */
     private static boolean namesAProcess(Token verb) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(Simplified.view(verb.text()));
+        String word = Simplified.view(verb.text());
+        if (COMPLEMENTS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return false;  // 留给, 回到, 位于: a verb and its complement say where or to whom, never a process
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
         if (attribute == null || attribute.totalFrequency <= MAX_VERB_START_FREQUENCY) {
             return true;
         }
