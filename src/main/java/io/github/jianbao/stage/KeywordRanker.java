@@ -621,8 +621,11 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * such phrases nz; the core dictionary, which holds the language's words, knows none of them.
      */
     private static boolean isPhraseOfFunctionWords(Token token) {
+        if (!token.tag().equals("nz")) {
+            return false;
+        }
         String word = Simplified.view(token.text());
-        if (!token.tag().equals("nz") || CoreDictionary.contains(word)) {
+        if (CoreDictionary.contains(word)) {
             return false;
         }
         char first = word.charAt(0);
