@@ -134,7 +134,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      * division of that level ({@link #withContextResolved}).
      */
     private static final Pattern BARE_LEVEL_BODY = Pattern.compile("[省市县区州镇乡村][^省市县区州镇乡村]{1,4}");
-    /** Words for a region, after which a name is a place's (拉达克地区, 伊德利卜省境内). */
+    /** Words for a region, after which a name is a place's (拉达克地区, 伊德利卜一带). */
     private static final Pattern REGION_AFTER = Pattern.compile("地区|一带|境内|沿岸|河谷|地带|半岛");
     /** Titles, roles and kin written before a name, which are not part of it. */
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:(?:特约|首席|资深|驻华|驻京)?记者|发言人|主持人|编辑|通讯员"
