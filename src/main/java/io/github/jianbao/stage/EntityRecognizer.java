@@ -214,15 +214,18 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
             partBoundaries.add(boundaries);
             List<Found> gazetteer = new ArrayList<>();
             fromGazetteer(part, boundaries, spans, gazetteer);
+            // Found once: the tagger's 澳 reads them too (港澳's 澳 is 澳门).
+            List<PlaceAbbreviations.Abbreviation> oneCharacterPlaces = PlaceAbbreviations.find(part.view(),
+                    part.tokens());
             List<Found> tagged = new ArrayList<>();
-            fromTagger(part, boundaries, spans, names, tagged, contextual);
+            fromTagger(part, boundaries, spans, names, oneCharacterPlaces, tagged, contextual);
             List<Found> taggedOrganizations = tagged.stream().filter(f -> f.type() == EntityType.ORGANIZATION)
                     .toList();
             tagged.removeAll(taggedOrganizations);
             List<Found> dictionary = new ArrayList<>();
             fromPlaceWords(part, boundaries, dictionary);
             List<Found> abbreviations = new ArrayList<>();
-            fromAbbreviations(part, abbreviations);
+            fromAbbreviations(part, oneCharacterPlaces, abbreviations);
             List<Found> kept = withoutOverlaps(List.of(widerThan(rules, taggedOrganizations), taggedOrganizations,
                     gazetteer, tagged, dictionary, abbreviations));
             kept.addAll(aliases(part, boundaries, kept));
@@ -529,8 +532,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     /** Places named by one character ({@link PlaceAbbreviations}: 港澳 → 香港, 澳门; 返沪 → 上海), under their full names. */
-    private static void fromAbbreviations(TaggedText part, List<Found> out) {
-        for (PlaceAbbreviations.Abbreviation a : PlaceAbbreviations.find(part.view(), part.tokens())) {
+    private static void fromAbbreviations(TaggedText part, List<PlaceAbbreviations.Abbreviation> places,
+            List<Found> out) {
+        for (PlaceAbbreviations.Abbreviation a : places) {
             int end = a.start() + 1;
             out.add(new Found(EntityType.PLACE, a.fullName(),
                     new Mention(part.text().substring(a.start(), end), a.start(), end, part.part())));
@@ -815,7 +819,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
     }
 
     private void fromTagger(TaggedText part, Boundaries boundaries, List<NamedSpan> spans, NameRepeats names,
-            List<Found> out, Set<Mention> contextual) {
+            List<PlaceAbbreviations.Abbreviation> oneCharacterPlaces, List<Found> out, Set<Mention> contextual) {
         for (NamedSpan span : spans) {
             int start = span.start();
             int end = span.end();
@@ -866,7 +870,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                         if (country != null) {
                             out.add(new Found(EntityType.PLACE, country, m));
                         } else if (!PlaceAbbreviations.readings(part.view().charAt(start)).isEmpty()
-                                && PlaceAbbreviations.find(part.view(), part.tokens()).stream()
+                                && oneCharacterPlaces.stream()
                                 .noneMatch(a -> a.start() == span.start())) {  // 港澳's 澳 is 澳门
                             out.add(new Found(EntityType.PLACE, part.view().substring(start, end), m));
                             contextual.add(m);
