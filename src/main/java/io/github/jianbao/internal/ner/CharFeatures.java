@@ -21,9 +21,16 @@ import java.util.List;
 public final class CharFeatures {
     /** The number of features of every char; a hash is never 0. */
     public static final int PER_CHAR = 23;
+    /** The number of features of every char that {@link #extractForTagging} hashes. */
+    static final int HASHED = 13;
+    /** The chars around the char tagged whose {@link #unigramHash unigrams} are features: two either side. */
+    static final int WINDOW = 5;
+    /** The number of groups of features of few values ({@link #groupHashes}). */
+    static final int GROUPS = 2;
 
-    private static final int PAD_BEFORE = -1;
-    private static final int PAD_AFTER = -2;
+    /** The code points of the pads before and after a sentence. */
+    static final int PAD_BEFORE = -1;
+    static final int PAD_AFTER = -2;
     private static final int TYPE_DIGIT = 1;
     private static final int TYPE_LATIN = 2;
     private static final int TYPE_CHINESE_NUMERAL = 3;
@@ -33,6 +40,7 @@ public final class CharFeatures {
     private static final int TYPE_OTHER = 7;
     /** How far the long-range features look for an organisation suffix or a place before the char. */
     private static final int REACH = 15;
+    private static final int DISTANCES = REACH + 1;
     /** Kinds of name a word's part-of-speech tag says it is. */
     private static final int OTHER_WORD = 0;
     private static final int PERSON_WORD = 1;
@@ -40,10 +48,12 @@ public final class CharFeatures {
     private static final int ORGANIZATION_WORD = 3;
     private static final int INSTITUTION_WORD = 4;
     private static final int PROPER_WORD = 5;
+    private static final int CATEGORIES = 6;
     private static final int BEGIN = 1;
     private static final int INSIDE = 2;
     private static final int END = 3;
     private static final int SINGLE = 4;
+    private static final int POSITIONS = 5;
     private static final String CHINESE_NUMERALS = "〇零一二三四五六七八九十百千万亿两";
 
     /**
@@ -54,6 +64,15 @@ public final class CharFeatures {
     /** Added to a char type to make the class of a char in no class. */
     private static final int UNCLASSED = 1 << 16;
     private static final int SEGMENTATION = 7;
+
+    static {
+        int grouped = 0;
+        for (int group = 0; group < GROUPS; group++) {
+            grouped += groupHashes(group, 0).length;
+        }
+        Checks.state(HASHED + WINDOW + grouped == PER_CHAR, "%d + %d + %d features do not make %d", HASHED, WINDOW,
+                grouped, PER_CHAR);
+    }
 
     /** The class number of every BMP char, from 1; 0 for a char in no class. */
     private final char[] classes;
@@ -83,14 +102,48 @@ public final class CharFeatures {
     }
 
     /**
-     * Computes the features of every char of a sentence.
+     * Computes the features of every char of a sentence, all of them hashed, for training.
      *
      * @param text       the sentence
      * @param codePoints its code points, not yet normalised
      * @param tokens     the sentence's words with their part-of-speech tags, offsets in chars of {@code text}
-     * @return {@link #PER_CHAR} feature hashes per code point, one after the other
+     * @return {@link #PER_CHAR} feature hashes per code point, one after the other: the {@link #HASHED} ones, then
+     *         those of the {@link #unigramHash unigrams} and of the {@link #groupHashes groups}
      */
     public int[] extract(String text, int[] codePoints, List<Token> tokens) {
+        int n = codePoints.length;
+        int[] groups = new int[n * GROUPS];
+        int[] hashed = extractForTagging(text, codePoints, tokens, groups);
+        int[] out = new int[n * PER_CHAR];
+        int[] chars = paddedChars(codePoints);
+        for (int i = 0; i < n; i++) {
+            int o = i * PER_CHAR;
+            System.arraycopy(hashed, i * HASHED, out, o, HASHED);
+            o += HASHED;
+            for (int offset = 0; offset < WINDOW; offset++) {
+                out[o++] = unigramHash(offset, chars[i + offset]);
+            }
+            for (int group = 0; group < GROUPS; group++) {
+                for (int hash : groupHashes(group, groups[i * GROUPS + group])) {
+                    out[o++] = hash;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Computes the features of every char of a sentence as the tagger reads them: the {@link #HASHED} ones hashed, and
+     * the index of each char's value of each of the {@link #GROUPS}, whose few values the tagger looks up once when it
+     * loads. The chars themselves, {@link #paddedChars}, give the {@link #unigramHash unigrams}.
+     *
+     * @param text       the sentence
+     * @param codePoints its code points, not yet normalised
+     * @param tokens     the sentence's words with their part-of-speech tags, offsets in chars of {@code text}
+     * @param groups     receives {@link #GROUPS} indices per code point, each below its {@link #groupSize}
+     * @return {@link #HASHED} feature hashes per code point, one after the other
+     */
+    int[] extractForTagging(String text, int[] codePoints, List<Token> tokens, int[] groups) {
         int n = codePoints.length;
         int[] segmentation = segmentation(text, n, tokens);
         int[] c = new int[n + 6];
@@ -107,50 +160,90 @@ public final class CharFeatures {
         }
         int[] suffixAhead = suffixDistances(segmentation, t, n);
         int[] placeBehind = placeDistances(segmentation, t, n);
-        int[] out = new int[n * PER_CHAR];
+        int[] out = new int[n * HASHED];
         for (int i = 0; i < n; i++) {
             int p = i + 3;
-            int o = i * PER_CHAR;
-            out[o] = hash(0, 0, 0, 0);
-            out[o + 1] = hash(1, c[p - 2], 0, 0);
-            out[o + 2] = hash(2, c[p - 1], 0, 0);
-            out[o + 3] = hash(3, c[p], 0, 0);
-            out[o + 4] = hash(4, c[p + 1], 0, 0);
-            out[o + 5] = hash(5, c[p + 2], 0, 0);
-            out[o + 6] = hash(6, c[p - 2], c[p - 1], 0);
-            out[o + 7] = hash(8, c[p], c[p + 1], 0);
-            out[o + 8] = hash(9, c[p + 1], c[p + 2], 0);
-            out[o + 9] = hash(12, c[p - 1], c[p], c[p + 1]);
+            int o = i * HASHED;
+            out[o] = hash(6, c[p - 2], c[p - 1], 0);
+            out[o + 1] = hash(8, c[p], c[p + 1], 0);
+            out[o + 2] = hash(9, c[p + 1], c[p + 2], 0);
+            out[o + 3] = hash(12, c[p - 1], c[p], c[p + 1]);
             int types = (((t[p - 2] * 8 + t[p - 1]) * 8 + t[p]) * 8 + t[p + 1]) * 8 + t[p + 2];
-            out[o + 10] = hash(14, types, 0, 0);
+            out[o + 4] = hash(14, types, 0, 0);
             // The classes of the char and its neighbours: what rare chars, above all in transliterated names, have
             // in common with frequent ones.
-            out[o + 11] = hash(52, k[p - 1], k[p], k[p + 1]);
-            // The segmenter's word here: its kind of name by its tag, alone and with the char, and the word itself.
+            out[o + 5] = hash(52, k[p - 1], k[p], k[p + 1]);
+            // The segmenter's word here: its kind of name by its tag, with the word itself and with the char.
             int g = SEGMENTATION * i;
             int position = segmentation[g];
             int tag = segmentation[g + 1];
             int category = segmentation[g + 5];
-            out[o + 12] = hash(15, position, category, 0);
-            out[o + 13] = hash(20, position, segmentation[g + 6], 0);
-            out[o + 14] = hash(21, position, category, c[p]);
-            // Long range, for organisations that start with places and end many chars later in a suffix word
-            // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
-            // back the nearest place word starts, never across punctuation.
-            int ahead = suffixAhead[i];
-            out[o + 15] = hash(30, ahead, 0, 0);
-            out[o + 16] = hash(31, ahead, category, 0);
-            out[o + 17] = hash(32, placeBehind[i], category, 0);
+            out[o + 6] = hash(20, position, segmentation[g + 6], 0);
+            out[o + 7] = hash(21, position, category, c[p]);
             // The segmenter's words: the char's place in its word with the word's tag, alone, with the tags of the
             // words either side and with the char; and the next word itself, which reaches further than the char
             // n-grams (…的发言人).
-            out[o + 18] = hash(40, position, tag, 0);
-            out[o + 19] = hash(41, position, tag, segmentation[g + 2]);
-            out[o + 20] = hash(42, position, tag, segmentation[g + 3]);
-            out[o + 21] = hash(43, position, tag, c[p]);
-            out[o + 22] = hash(45, position, segmentation[g + 4], 0);
+            out[o + 8] = hash(40, position, tag, 0);
+            out[o + 9] = hash(41, position, tag, segmentation[g + 2]);
+            out[o + 10] = hash(42, position, tag, segmentation[g + 3]);
+            out[o + 11] = hash(43, position, tag, c[p]);
+            out[o + 12] = hash(45, position, segmentation[g + 4], 0);
+            // Long range, for organisations that start with places and end many chars later in a suffix word
+            // (浙江省…信用合作联社): how far ahead the nearest organisation or institution word ends, and how far
+            // back the nearest place word starts, never across punctuation. With the word's kind of name, they make
+            // the groups.
+            groups[i * GROUPS] = (position * CATEGORIES + category) * DISTANCES + suffixAhead[i];
+            groups[i * GROUPS + 1] = category * DISTANCES + placeBehind[i];
         }
         return out;
+    }
+
+    /**
+     * {@return the normalised code points with two pads before and after: the {@link #WINDOW} chars around code point
+     * {@code i} are {@code i} to {@code i + WINDOW - 1} of this array}
+     */
+    static int[] paddedChars(int[] codePoints) {
+        int n = codePoints.length;
+        int[] chars = new int[n + WINDOW - 1];
+        chars[0] = PAD_BEFORE;
+        chars[1] = PAD_BEFORE;
+        for (int i = 0; i < n; i++) {
+            chars[i + 2] = normalize(codePoints[i]);
+        }
+        chars[n + 2] = PAD_AFTER;
+        chars[n + 3] = PAD_AFTER;
+        return chars;
+    }
+
+    /**
+     * {@return the feature of a char at {@code offset} in the window around the char tagged: 0 for two chars before
+     * it, 2 for the char itself, 4 for two after}
+     *
+     * @param cp a normalised code point or a pad
+     */
+    static int unigramHash(int offset, int cp) {
+        return hash(offset + 1, cp, 0, 0);
+    }
+
+    /** {@return the number of values of group {@code group}} */
+    static int groupSize(int group) {
+        return group == 0 ? POSITIONS * CATEGORIES * DISTANCES : CATEGORIES * DISTANCES;
+    }
+
+    /**
+     * {@return the features of value {@code index} of group {@code group}}: of group 0, the bias, the char's place in
+     * its word with the word's kind of name, and the distance to the organisation word ahead, alone and with the kind
+     * of name; of group 1, the distance to the place word behind with the kind of name
+     */
+    static int[] groupHashes(int group, int index) {
+        if (group == 1) {
+            return new int[] {hash(32, index % DISTANCES, index / DISTANCES, 0)};
+        }
+        int ahead = index % DISTANCES;
+        int category = index / DISTANCES % CATEGORIES;
+        int position = index / DISTANCES / CATEGORIES;
+        return new int[] {hash(0, 0, 0, 0), hash(15, position, category, 0), hash(30, ahead, 0, 0),
+            hash(31, ahead, category, 0)};
     }
 
     /**

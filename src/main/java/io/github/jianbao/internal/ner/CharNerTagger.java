@@ -21,8 +21,10 @@ import java.util.Objects;
  * 8-bit integers with one scale, relative to the weight of {@link NerLabels#OUTSIDE} (a constant added to every
  * label of a char changes no decision). A feature is one 16-byte slot of an open-addressing table: its 32-bit key and
  * its twelve weights, biased to be unsigned bytes. A lookup reads one slot, and a few masks and additions sum the
- * weights of all labels at once, in 16-bit lanes of a {@code long}. Immutable and thread-safe; {@link #tag} keeps no
- * state between calls.
+ * weights of all labels at once, in 16-bit lanes of a {@code long}. The features of few values and those of the single
+ * chars around a char are summed once, when the model loads, by value and by char: a char then costs two sums of its
+ * groups, one row for each char of its window, and the look-up of its {@link CharFeatures#HASHED} other features.
+ * Immutable and thread-safe; {@link #tag} keeps no state between calls.
  * <pre>{@code
  * List<NamedSpan> spans = CharNerTagger.loadDefault().tag(text, tokens);
  * }</pre>
@@ -43,7 +45,14 @@ public final class CharNerTagger {
     private static final int MAX_WEIGHT = 127;
     private static final int BIAS = 128;
     private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+    /** What a feature absent from the model adds to each of the three longs of lanes: a weight of 0, biased. */
+    private static final long ABSENT = 0x0080008000800080L;
+    /** Longs of lanes per feature or sum of features: labels 1, 3, 2, 4; 5, 7, 9, 11; 6, 8, 10, 12. */
+    private static final int LANES = 3;
+    /** The first code point beyond the BMP. */
+    private static final int BEYOND_BMP = 0x10000;
     private static final int IMPOSSIBLE = -(1 << 28);
+    private static final int FILTER_BITS = 20;
     /** The allowed previous labels of each label, so Viterbi skips the pairs BIOES forbids. */
     private static final int[][] PREVIOUS = new int[LABELS][];
 
@@ -58,10 +67,33 @@ public final class CharNerTagger {
             }
             PREVIOUS[b] = Arrays.copyOf(previous, count);
         }
+
     }
 
     private final CharFeatures features;
+    /**
+     * The {@link CharFeatures#unigramHash unigrams} of the chars with any, read once from the table, so that a char
+     * costs one row and no hashing: {@link CharFeatures#WINDOW} sums of lanes per row, one for each offset. Row 0 holds
+     * no weights and serves every other char of the BMP.
+     */
+    private final long[] unigrams;
+    /**
+     * The row of {@link #unigrams} of each char of the BMP and of the two pads, at the code point minus
+     * {@link CharFeatures#PAD_AFTER}.
+     */
+    private final char[] unigramRows;
+    /** The sums of lanes of each value of each of the {@link CharFeatures#GROUPS}, read once from the table. */
+    private final long[][] groups;
+    /** How many features each char gets from {@link #unigrams} and {@link #groups}, weighted or not. */
+    private final int tabled;
     private final long[] table;
+    /**
+     * One bit per {@code 2^FILTER_BITS} hash value of a key, set for the keys in the table: most features of a char are
+     * absent from the model, and this small array, which stays in a core's cache, says so without reading the table.
+     */
+    private final long[] filter;
+    /** An empty slot, read in place of the home slot of a feature the filter rules out. */
+    private final int emptySlot;
     private final int mask;
     private final int shift;
     private final int rows;
@@ -99,7 +131,26 @@ public final class CharNerTagger {
                 table[slot * STRIDE + word(label)] |= (long) (w + BIAS) << shift(label);
             }
         }
+        this.filter = new long[1 << (FILTER_BITS - 6)];
+        for (int key : keys) {
+            int bit = filterBit(key);
+            filter[bit >>> 6] |= 1L << bit;
+        }
+        int empty = 0;
+        while (key(empty) != 0) {
+            empty++;
+        }
+        this.emptySlot = empty;
         this.rows = keys.length;
+        int grouped = 0;
+        this.groups = new long[CharFeatures.GROUPS][];
+        for (int group = 0; group < CharFeatures.GROUPS; group++) {
+            groups[group] = groupSums(group);
+            grouped += CharFeatures.groupHashes(group, 0).length;
+        }
+        this.tabled = CharFeatures.WINDOW + grouped;
+        this.unigramRows = new char[BEYOND_BMP - CharFeatures.PAD_AFTER];
+        this.unigrams = unigramSums(unigramRows);
         this.scale = scale;
         this.transitions = transitions.clone();
         this.into = new int[LABELS][];
@@ -109,6 +160,7 @@ public final class CharNerTagger {
                 into[b][j] = transitions[PREVIOUS[b][j] * LABELS + b];
             }
         }
+
     }
 
     /**
@@ -292,12 +344,13 @@ public final class CharNerTagger {
      */
     private byte[] labels(String text, int[] codePoints, List<Token> tokens) {
         int n = codePoints.length;
-        int[] charFeatures = features.extract(text, codePoints, tokens);
+        int[] groupIndices = new int[n * CharFeatures.GROUPS];
+        int[] charFeatures = features.extractForTagging(text, codePoints, tokens, groupIndices);
         int[] score = new int[LABELS];
         int[] next = new int[LABELS];
         byte[] back = new byte[n * LABELS];
         // All chars' label scores first, then Viterbi: each loop stays small, and the table reads run back to back.
-        int[] emission = emissions(charFeatures, n);
+        int[] emission = emissions(charFeatures, groupIndices, CharFeatures.paddedChars(codePoints), n);
         for (int b = 0; b < LABELS; b++) {
             score[b] = NerLabels.allowedFirst(b) ? emission[b] : IMPOSSIBLE;
         }
@@ -348,41 +401,76 @@ public final class CharNerTagger {
     /**
      * {@return the score of each label of each char, {@code LABELS} ints per char}
      *
-     * @param charFeatures the features of the chars, {@link CharFeatures#PER_CHAR} per char
-     * @param n            the number of chars, at least one
+     * @param hashed the hashed features of the chars, {@link CharFeatures#HASHED} per char
+     * @param groups the index of each char's value of each of the {@link CharFeatures#GROUPS}
+     * @param chars  the chars, {@link CharFeatures#paddedChars padded}
+     * @param n      the number of chars, at least one
      */
-    private int[] emissions(int[] charFeatures, int n) {
+    private int[] emissions(int[] hashed, int[] groups, int[] chars, int n) {
+        final int perChar = CharFeatures.HASHED;
+        final int window = CharFeatures.WINDOW;
         int[] emission = new int[n * LABELS];
         long[] table = this.table;
+        long[] unigrams = this.unigrams;
+        long[] wordGroup = this.groups[0];
+        long[] placeGroup = this.groups[1];
         int mask = this.mask;
-        // The table is larger than a core's cache, so most of the tagging time goes to waiting for slots. The home
+        int[] rowAt = new int[chars.length];
+        for (int j = 0; j < chars.length; j++) {
+            int cp = chars[j];
+            rowAt[j] = cp < BEYOND_BMP ? unigramRows[cp - CharFeatures.PAD_AFTER] : -1;
+        }
+        // The table is larger than a core's cache, so much of the tagging time goes to waiting for slots. The home
         // slots of the next char's features are read, with no branch on what comes back, while those of this char are
         // summed, so that the processor waits for many at once. Two halves: this char's and the next one's.
-        int[] homes = new int[2 * CharFeatures.PER_CHAR];
-        long[] heads = new long[2 * CharFeatures.PER_CHAR];
-        for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
-            int slot = home(charFeatures[f]);
+        int[] homes = new int[2 * perChar];
+        long[] heads = new long[2 * perChar];
+        for (int f = 0; f < perChar; f++) {
+            int slot = probe(hashed[f]);
             homes[f] = slot;
             heads[f] = table[slot * STRIDE];
         }
         for (int i = 0; i < n; i++) {
-            int from = i * CharFeatures.PER_CHAR;
-            int half = (i & 1) * CharFeatures.PER_CHAR;
+            int from = i * perChar;
+            int half = (i & 1) * perChar;
             if (i + 1 < n) {
-                int ahead = CharFeatures.PER_CHAR - half;
-                for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
-                    int slot = home(charFeatures[from + CharFeatures.PER_CHAR + f]);
+                int ahead = perChar - half;
+                for (int f = 0; f < perChar; f++) {
+                    int slot = probe(hashed[from + perChar + f]);
                     homes[ahead + f] = slot;
                     heads[ahead + f] = table[slot * STRIDE];
                 }
             }
             // Lanes of 16 bits: first holds labels 1, 3, 2, 4; even holds 5, 7, 9, 11; odd holds 6, 8, 10, 12.
-            long first = 0;
-            long even = 0;
-            long odd = 0;
-            int hits = 0;
-            for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
-                int key = charFeatures[from + f];
+            int w = groups[i * CharFeatures.GROUPS] * LANES;
+            int p = groups[i * CharFeatures.GROUPS + 1] * LANES;
+            long first = wordGroup[w] + placeGroup[p];
+            long even = wordGroup[w + 1] + placeGroup[p + 1];
+            long odd = wordGroup[w + 2] + placeGroup[p + 2];
+            int hits = tabled;
+            for (int offset = 0; offset < window; offset++) {
+                int row = rowAt[i + offset];
+                if (row >= 0) {
+                    int u = (row * window + offset) * LANES;
+                    first += unigrams[u];
+                    even += unigrams[u + 1];
+                    odd += unigrams[u + 2];
+                } else {
+                    // A char beyond the BMP, looked up in the table.
+                    int slot = slotOf(CharFeatures.unigramHash(offset, chars[i + offset]));
+                    if (slot < 0) {
+                        hits--;
+                    } else {
+                        long head = table[slot * STRIDE];
+                        long rest = table[slot * STRIDE + 1];
+                        first += (head & 0x00FF00FFL) | ((head >>> 8) & 0x00FF00FFL) << 32;
+                        even += rest & EVEN_BYTES;
+                        odd += (rest >>> 8) & EVEN_BYTES;
+                    }
+                }
+            }
+            for (int f = 0; f < perChar; f++) {
+                int key = hashed[from + f];
                 int slot = homes[half + f];
                 long head = heads[half + f];
                 int k = (int) (head >>> 32);
@@ -417,6 +505,80 @@ public final class CharNerTagger {
         return emission;
     }
 
+    /** {@return the sums of lanes of the features of each value of a group, one after the other} */
+    private long[] groupSums(int group) {
+        long[] sums = new long[CharFeatures.groupSize(group) * LANES];
+        for (int index = 0; index < CharFeatures.groupSize(group); index++) {
+            for (int hash : CharFeatures.groupHashes(group, index)) {
+                addLanes(sums, index * LANES, hash);
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * {@return the rows of {@link #unigrams}: row 0 with no weights, then one for each char with unigram features}
+     *
+     * @param rows receives the row of each char of the BMP and of the pads, at the code point minus
+     *             {@link CharFeatures#PAD_AFTER}; 0 for the chars with no unigram features
+     */
+    private long[] unigramSums(char[] rows) {
+        int width = CharFeatures.WINDOW * LANES;
+        long[] sums = new long[16 * width];
+        Arrays.fill(sums, 0, width, ABSENT);
+        int count = 1;
+        for (int cp = CharFeatures.PAD_AFTER; cp < BEYOND_BMP; cp++) {
+            if ((count + 1) * width > sums.length) {
+                sums = Arrays.copyOf(sums, sums.length * 2);
+            }
+            boolean any = false;
+            for (int offset = 0; offset < CharFeatures.WINDOW; offset++) {
+                any |= addLanes(sums, count * width + offset * LANES, CharFeatures.unigramHash(offset, cp));
+            }
+            if (any) {
+                Checks.state(count <= Character.MAX_VALUE, "more than %d chars with unigram features",
+                        (int) Character.MAX_VALUE);
+                rows[cp - CharFeatures.PAD_AFTER] = (char) count++;
+            } else {
+                Arrays.fill(sums, count * width, (count + 1) * width, 0);
+            }
+        }
+        return Arrays.copyOf(sums, count * width);
+    }
+
+    /**
+     * Adds the weights of feature {@code key} to three longs of lanes, or {@link #ABSENT} if the model lacks it.
+     *
+     * @return true if the model has the feature
+     */
+    private boolean addLanes(long[] lanes, int at, int key) {
+        int slot = slotOf(key);
+        if (slot < 0) {
+            lanes[at] += ABSENT;
+            lanes[at + 1] += ABSENT;
+            lanes[at + 2] += ABSENT;
+            return false;
+        }
+        long head = table[slot * STRIDE];
+        long rest = table[slot * STRIDE + 1];
+        lanes[at] += (head & 0x00FF00FFL) | ((head >>> 8) & 0x00FF00FFL) << 32;
+        lanes[at + 1] += rest & EVEN_BYTES;
+        lanes[at + 2] += (rest >>> 8) & EVEN_BYTES;
+        return true;
+    }
+
+    /** {@return the slot of feature {@code key}, or -1 if the model lacks it} */
+    private int slotOf(int key) {
+        int slot = home(key);
+        while (key(slot) != key) {
+            if (key(slot) == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
     /** {@return which long of a slot holds the weight of a label other than O} */
     private static int word(int label) {
         return label <= 4 ? 0 : 1;
@@ -433,6 +595,16 @@ public final class CharNerTagger {
 
     private int home(int key) {
         return (key * 0x9E3779B9) >>> shift;
+    }
+
+    /** {@return the home slot of {@code key}, or the empty slot if the filter rules the key out} */
+    private int probe(int key) {
+        int bit = filterBit(key);
+        return (filter[bit >>> 6] & (1L << bit)) != 0 ? home(key) : emptySlot;
+    }
+
+    private static int filterBit(int key) {
+        return (key * 0x85EBCA6B) >>> (32 - FILTER_BITS);
     }
 
     private static final class DefaultHolder {

@@ -121,6 +121,31 @@ class CharNerTaggerTest {
     }
 
     @Test
+    void weighsEachFeatureOfEachCharLikeTraining() {
+        // The tagger reads some features from tables it fills when it loads, and looks up the rest. A model that knows
+        // one feature of the training extraction, for one char, must tag that char, whichever feature it is; the
+        // first char lies beyond the BMP.
+        String text = "\uD842\uDFB7野说，杭州市政府很好。";
+        int[] codePoints = text.codePoints().toArray();
+        List<Token> tokens = words(text);
+        CharFeatures features = CharFeatures.bundled();
+        int[] all = features.extract(text, codePoints, tokens);
+        float[] weights = new float[NerLabels.COUNT];
+        weights[NerLabels.label(EntityType.PERSON, 0, 1)] = 10;
+        for (int at : new int[] {0, 6}) {
+            int start = text.offsetByCodePoints(0, at);
+            NamedSpan person = new NamedSpan(start, text.offsetByCodePoints(start, 1), EntityType.PERSON);
+            for (int f = 0; f < CharFeatures.PER_CHAR; f++) {
+                int[] key = {all[at * CharFeatures.PER_CHAR + f]};
+                CharNerTagger model = CharNerTagger.fromWeights(features, key, weights,
+                        new float[NerLabels.COUNT * NerLabels.COUNT]);
+
+                assertThat(model.tag(text, tokens)).as("feature %d of char %d", f, at).contains(person);
+            }
+        }
+    }
+
+    @Test
     void rejectsNullText() {
         assertThatThrownBy(() -> tagger.tag(null, List.of())).isInstanceOf(NullPointerException.class)
                 .hasMessage("text");
