@@ -415,6 +415,7 @@ public final class CharNerTagger {
         long[] wordGroup = this.groups[0];
         long[] placeGroup = this.groups[1];
         int mask = this.mask;
+        long[] beyond = new long[LANES];
         int[] rowAt = new int[chars.length];
         for (int j = 0; j < chars.length; j++) {
             int cp = chars[j];
@@ -457,16 +458,11 @@ public final class CharNerTagger {
                     odd += unigrams[u + 2];
                 } else {
                     // A char beyond the BMP, looked up in the table.
-                    int slot = slotOf(CharFeatures.unigramHash(offset, chars[i + offset]));
-                    if (slot < 0) {
-                        hits--;
-                    } else {
-                        long head = table[slot * STRIDE];
-                        long rest = table[slot * STRIDE + 1];
-                        first += (head & 0x00FF00FFL) | ((head >>> 8) & 0x00FF00FFL) << 32;
-                        even += rest & EVEN_BYTES;
-                        odd += (rest >>> 8) & EVEN_BYTES;
-                    }
+                    Arrays.fill(beyond, 0);
+                    addLanes(beyond, 0, CharFeatures.unigramHash(offset, chars[i + offset]));
+                    first += beyond[0];
+                    even += beyond[1];
+                    odd += beyond[2];
                 }
             }
             for (int f = 0; f < perChar; f++) {
