@@ -743,7 +743,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
         }
 
         /** {@return whether every char from {@code start} to {@code end} is a Han character} */
-        private boolean isAllHan(int start, int end) {
+        boolean isAllHan(int start, int end) {
             for (int i = start; i < end; i++) {
                 if (!Character.isIdeographic(view.charAt(i))) {
                     return false;
@@ -919,13 +919,9 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
      */
     private boolean isLocalBody(String text, Boundaries boundaries, int start, int end) {
         if (end - start < 2 || !BARE_LEVEL_BODY.matcher(text.substring(start, end)).matches()
-                || LOCAL_LEVELS.indexOf(text.charAt(start)) < 0 || boundaries.isOverRun(start, end)) {
+                || LOCAL_LEVELS.indexOf(text.charAt(start)) < 0 || boundaries.isOverRun(start, end)
+                || !boundaries.isAllHan(start, end)) {
             return false;
-        }
-        for (int i = start; i < end; i++) {
-            if (!Character.isIdeographic(text.charAt(i))) {
-                return false;
-            }
         }
         String body = text.substring(start + 1, end);
         return organizations.isPlausible(body) || organizations.isPlausible(text.substring(start, end))

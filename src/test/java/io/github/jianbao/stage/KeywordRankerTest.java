@@ -227,7 +227,8 @@ class KeywordRankerTest {
         List<Entity> entities = List.of(new Entity(EntityType.PERSON, "黄女士", firstCharacters(body, "黄女士"), 1.0));
         KeywordRanker ranker = new KeywordRanker(10, Set.of());
         TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
-        List<Keyword> named = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), entities, Optional.empty()));
+        List<Keyword> named = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), entities,
+                Optional.empty()));
         List<Keyword> plain = ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
                 Optional.empty()));
         assertThat(terms(named)).contains("黄女士").doesNotContain("黄");

@@ -66,8 +66,8 @@ public final class PlaceAbbreviations {
      * common words or start names there (黑, 青, 吉, 贵, 甘, 云, 朝; 港 a harbour; 川 of 川普), nor the ambiguous ones,
      * nor 中 or the rivers.
      */
-    private static final String AFTER_VERB = "京津沪渝冀豫辽湘皖鲁浙赣鄂桂晋陕闽粤藏琼台"
-            + "华美日英法德俄意韩印越泰缅菲柬葡荷芬挪匈捷埃欧非";
+    private static final String AFTER_VERB = "京津沪渝冀豫辽湘皖鲁浙赣鄂桂晋陕闽粤藏琼台华"
+            + COUNTRIES.replaceAll("[中朝]", "");
     /** Places of one character that a list joined by 、 names: provinces, countries and continents. */
     private static final String LISTED = AFTER_VERB + "川港中亚";
     private static final int MIN_LIST = 3;

@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
  * tagger took the two for one name (丁姨).
  *
  * <p>A surname counts only where a word starts with it and a word ends with the form of address, so that 对于辉同志
- * (对于, then 辉), 总书记 or 刘伯承 (one word) holds none, and only where no entity found so far covers it. Titles of office (王书记, 李局长) are left out: they follow bodies too
- * often (党委书记) to pass without the tagger. So is 某 (王某), which the press writes for someone it keeps anonymous.
- * Stateless and thread-safe.
+ * (对于, then 辉), 总书记 or 刘伯承 (one word) holds none, and only where no entity found so far covers it. Titles
+ * of office (王书记, 李局长) are left out: they follow bodies too often (党委书记) to pass without the tagger. So is
+ * 某 (王某), which the press writes for someone it keeps anonymous. Stateless and thread-safe.
  */
 public final class SurnameMentions {
     /** Common Chinese surnames that are seldom function words (向, 于, 常 are left out). */
