@@ -38,8 +38,17 @@ public final class PageBlocks {
      * @param inMain     whether it lies in the main content element
      * @param captionCue whether markup marks it as a caption (figcaption, class caption, small print)
      * @param href       the address of its first web link, or empty if it has none
+     * @param emphasis   the texts within it set in bold or emphasis ({@code <strong>}, {@code <b>}, {@code <em>}, and
+     *                   so Markdown's {@code **}), white space normalised, in order; a block set wholly so is a
+     *                   heading, whose text is no emphasis within it
      */
-    public record Block(String text, Kind kind, int linkChars, boolean inMain, boolean captionCue, String href) {
+    public record Block(String text, Kind kind, int linkChars, boolean inMain, boolean captionCue, String href,
+            List<String> emphasis) {
+        /** Copies the list. */
+        public Block {
+            emphasis = List.copyOf(emphasis);
+        }
+
         /** {@return the share of link text, 0 for an empty block} */
         public double linkDensity() {
             return text.isEmpty() ? 0 : (double) linkChars / text.length();
@@ -76,6 +85,7 @@ public final class PageBlocks {
             "caption|pic-?info|img-?desc|imgtxt|image-?text|photo-?desc|picnote", Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> EMPHASIS_TAGS = Set.of("strong", "b", "em");
     private static final Pattern TAG_HREF = Pattern.compile("/tags?/|[?&]tag=|/keywords?/", Pattern.CASE_INSENSITIVE);
     /**
      * Marks the gap between table cells while a block is built: white space would vanish next to Chinese text when
@@ -289,6 +299,10 @@ public final class PageBlocks {
         private int linkDepth;
         private int captionDepth;
         private int mainDepth;
+        private int emphasisDepth;
+        /** Where the outermost open emphasis began in {@code text}. */
+        private int emphasisStart;
+        private final List<String> emphasis = new ArrayList<>();
         private Kind kind = Kind.TEXT;
 
         Walker(Set<Element> main) {
@@ -316,7 +330,7 @@ public final class PageBlocks {
             }
             if (tag.equals("img")) {
                 flush();
-                blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false, ""));
+                blocks.add(new Block("", Kind.IMAGE, 0, mainDepth > 0, false, "", List.of()));
                 return;
             }
             // A table row reads as one line with its cells apart, unless a cell holds blocks of its own (layout).
@@ -344,6 +358,10 @@ public final class PageBlocks {
             linkDepth += link ? 1 : 0;
             captionDepth += caption ? 1 : 0;
             mainDepth += isMain ? 1 : 0;
+            boolean emphatic = EMPHASIS_TAGS.contains(tag);
+            if (emphatic && emphasisDepth++ == 0) {
+                emphasisStart = text.length();
+            }
             boolean heading = isHeading(tag);
             if (heading) {
                 kind = Kind.HEADING;
@@ -360,6 +378,9 @@ public final class PageBlocks {
             linkDepth -= link ? 1 : 0;
             captionDepth -= caption ? 1 : 0;
             mainDepth -= isMain ? 1 : 0;
+            if (emphatic && --emphasisDepth == 0) {
+                closeEmphasis();
+            }
             if (heading) {
                 flush();
                 kind = Kind.TEXT;
@@ -376,18 +397,35 @@ public final class PageBlocks {
             return false;
         }
 
-        void flush() {
-            String s = Texts.normalizeSpace(text.toString());
-            if (s.indexOf(CELL_GAP) >= 0) {
-                s = CELL_GAPS.matcher(s).replaceAll(" ").strip();
+        /** {@return {@code raw} with white space normalised and cell gaps made spaces} */
+        private static String cleaned(String raw) {
+            String s = Texts.normalizeSpace(raw);
+            return s.indexOf(CELL_GAP) >= 0 ? CELL_GAPS.matcher(s).replaceAll(" ").strip() : s;
+        }
+
+        private void closeEmphasis() {
+            String run = cleaned(text.substring(emphasisStart));
+            if (!run.isEmpty()) {
+                emphasis.add(run);
             }
+        }
+
+        void flush() {
+            if (emphasisDepth > 0) {
+                // An emphasis that a block or line break cuts (<b>秋季<br>开始</b>) gives a run to each side.
+                closeEmphasis();
+            }
+            String s = cleaned(text.toString());
             if (!s.isEmpty()) {
                 // A caption element that closes before the block does (<div><small>…</small></div>) still
                 // makes a caption, so count caption text rather than look at the depth at the end.
                 boolean caption = captionChars * 2 > s.length();
                 Kind k = caption && kind == Kind.TEXT ? Kind.CAPTION : kind;
-                blocks.add(new Block(s, k, Math.min(linkChars, s.length()), mainDepth > 0, caption, href));
+                emphasis.removeIf(s::equals);
+                blocks.add(new Block(s, k, Math.min(linkChars, s.length()), mainDepth > 0, caption, href, emphasis));
             }
+            emphasis.clear();
+            emphasisStart = 0;
             text.setLength(0);
             linkChars = 0;
             captionChars = 0;

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param captions      image captions, in page order
  * @param sourceTags    the page's own tags, in page order, without repeats
  * @param bylines       reporters and authors named in the dateline or byline
+ * @param emphasis      what the body sets in bold or emphasis, in page order, without repeats: each occurs in
+ *                      {@code text}
  */
 public record CleanText(
         String text,
@@ -27,7 +29,8 @@ public record CleanText(
         Optional<String> dateline,
         List<String> captions,
         List<String> sourceTags,
-        List<String> bylines) {
+        List<String> bylines,
+        List<String> emphasis) {
 
     /** Copies the lists and checks for nulls. */
     public CleanText {
@@ -40,5 +43,6 @@ public record CleanText(
         captions = List.copyOf(captions);
         sourceTags = List.copyOf(sourceTags);
         bylines = List.copyOf(bylines);
+        emphasis = List.copyOf(emphasis);
     }
 }

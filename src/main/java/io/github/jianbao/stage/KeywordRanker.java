@@ -30,14 +30,15 @@ import java.util.regex.Pattern;
 
 /**
  * Ranks the terms that best describe an article: words, multi-word terms the article repeats (医疗数据,
- * 个人健康信息码), terms it marks by quoting them or tagging the page with them, and its named entities.
+ * 个人健康信息码), terms it marks by quoting them, setting them in bold or tagging the page with them, and its named
+ * entities.
  *
  * <p>Score of a candidate term, before scaling so that the best scores 1:
  * <pre>
  *   ({@value #FREQUENCY_WEIGHT} × log(1 + n) / log(1 + max n) + {@value #RANK_WEIGHT} × rank / max rank)
  *   × specificity
  *   × (1 + {@value #TITLE_BONUS} if in the title + {@value #LEAD_BONUS} if first met in the first
- *        {@value #LEAD_CHARS} characters of the lead paragraph + {@value #MARKED_BONUS} if quoted or a page tag
+ *        {@value #LEAD_CHARS} characters of the lead paragraph + {@value #MARKED_BONUS} if quoted, bold or a page tag
  *        + {@value #ENTITY_BONUS} if a named entity)
  *   × (1 + {@value #SPREAD_WEIGHT} × share of paragraphs it appears in)
  *   × {@value #LONG_TERM_WEIGHT} if a term of more than two words
@@ -74,14 +75,22 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * @param sourceTags the page's own tags
      * @param entities   the article's entities; mentions in the body and title are used
      * @param outlet     the outlet that published the article, whose name is no keyword of it
+     * @param emphasis   what the body sets in bold or emphasis; a short run is a term the page marks
      */
     public record Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities,
-            Optional<String> outlet) {
+            Optional<String> outlet, List<String> emphasis) {
         /** Copies the lists. */
         public Input {
             sourceTags = List.copyOf(sourceTags);
             entities = List.copyOf(entities);
             Objects.requireNonNull(outlet, "outlet");
+            emphasis = List.copyOf(emphasis);
+        }
+
+        /** An input with nothing emphasised. */
+        public Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities,
+                Optional<String> outlet) {
+            this(body, title, sourceTags, entities, outlet, List.of());
         }
 
         /** An input of no known outlet. */
@@ -133,6 +142,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final String QUOTE_OPENERS = "“「『\"《";
     private static final Pattern QUOTED = Pattern.compile("[" + QUOTE_OPENERS
             + "]([^“”「」『』\"《》，。！？、：；\\s]{2,12})[”」』\"》]");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
     private static final String TERM_PART_TAGS = "nvagjlib";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
@@ -661,10 +671,21 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return graph.rank(DAMPING, ITERATIONS, 1e-3);
     }
 
-    /** Adds terms the article marks itself, quoted in title or body or carried as page tags, if they are terms. */
+    /**
+     * Adds terms the article marks itself, if they are terms: quoted in title or body, set in bold or emphasis in the
+     * body ({@value #MAX_QUOTED_CHARS} characters at most, punctuation around them aside; a longer run is a sentence,
+     * and one ending in a colon a label), or carried as page tags.
+     */
     private static void addMarked(Input input, Map<String, Candidate> candidates, List<Token> tokens, boolean[] usable,
             int[] paragraphStarts) {
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
+        for (String run : input.emphasis()) {
+            String term = EDGE_PUNCTUATION.matcher(run).replaceAll("");
+            // A run that ends in a colon labels what follows (记者馨恬：, 音频：), a speaker or a section.
+            if (term.length() <= MAX_QUOTED_CHARS && !run.endsWith("：") && !run.endsWith(":")) {
+                marked.add(term);
+            }
+        }
         for (String text : List.of(input.title().view(), input.body().view())) {
             Matcher m = QUOTED.matcher(text);
             for (int at = 0; Texts.find(m, text, at, QUOTE_OPENERS); at = m.end()) {

@@ -180,7 +180,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         Optional<LocalDate> published = dateline.flatMap(d -> dateOf(d, reference.map(LocalDate::getYear)));
         return new CleanText(content, Optional.empty(), dateline.flatMap(Dateline::outlet), Optional.empty(),
                 published, Optional.empty(), List.of(), List.of(),
-                dateline.map(Dateline::reporters).orElse(List.of()));
+                dateline.map(Dateline::reporters).orElse(List.of()), List.of());
     }
 
     private static CleanText fromPage(Document page, FrontMatter front, Optional<LocalDate> reference, String raw) {
@@ -214,8 +214,11 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         List<String> bylines = new ArrayList<>(dateline.map(Dateline::reporters).orElse(List.of()));
         bylines.addAll(body.bylines);
         List<String> tags = blocks.tags().isEmpty() ? front.list("tags") : blocks.tags();
-        return new CleanText(String.join("\n", body.paragraphs), meta.title(), source, url, published,
-                dateline.map(Dateline::text), body.captions, tags, bylines.stream().distinct().toList());
+        String text = String.join("\n", body.paragraphs);
+        // Paragraphs the lead and tail readings cut take their emphasis with them.
+        List<String> emphasis = body.emphasis.stream().filter(text::contains).distinct().toList();
+        return new CleanText(text, meta.title(), source, url, published, dateline.map(Dateline::text), body.captions,
+                tags, bylines.stream().distinct().toList(), emphasis);
     }
 
     /**
@@ -277,6 +280,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         private final List<String> paragraphs = new ArrayList<>();
         private final List<String> captions = new ArrayList<>();
         private final List<String> bylines = new ArrayList<>();
+        private final List<String> emphasis = new ArrayList<>();
         private final List<YearMonth> linkMonths = new ArrayList<>();
         /** Link text of the main content, the body of last resort for a fragment that is all links. */
         private final List<String> linked = new ArrayList<>();
@@ -375,6 +379,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                     body.captions.add(text);
                 } else if (block.inMain()) {
                     body.paragraphs.add(text);
+                    body.emphasis.addAll(block.emphasis());
                 }
             }
             return body;

@@ -97,6 +97,23 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aTermTheBodySetsInBoldIsMarkedButALabelEndingInAColonIsNot() {
+        // #6: 中美关系 stands once, which makes no term of two words unless the page marks it.
+        String body = "网友说，小粉红剪绿卡是作秀。小粉红的爱国心被嘲讽。这件事无关中美关系。\n背景资料：绿卡的作用";
+        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
+        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
+        KeywordRanker ranker = new KeywordRanker(10, Set.of());
+
+        List<String> plain = terms(ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
+                Optional.empty())));
+        List<String> bold = terms(ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
+                Optional.empty(), List.of("中美关系", "背景资料："))));
+
+        assertThat(plain).doesNotContain("中美关系", "背景资料");
+        assertThat(bold).contains("中美关系").doesNotContain("背景资料");
+    }
+
+    @Test
     void dropsAPieceThatAlwaysSitsAgainstTheSameWord() {
         // #6: 制度改革 stands only after 退休 here, so it is a piece of a longer name, not a concept of its own.
         String body = "退休制度改革引发罢工。工会反对退休制度改革，政府坚持退休制度改革。";

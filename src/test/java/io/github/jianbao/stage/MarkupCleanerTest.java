@@ -196,6 +196,29 @@ class MarkupCleanerTest {
     }
 
     @Test
+    void recordsWhatTheBodySetsInBoldButNotBoldHeadingsOrBoilerplate() {
+        String html = "<div class=content><p><b>小粉红</b>表演剪绿卡，却被网友发现<strong>绿卡</strong>是假的。</p>"
+                + "<p><strong>中美关系</strong></p><p>网友嘲讽，<em>小粉红</em>的爱国是表演。</p></div>"
+                + "<div class=share><p>分享到<b>微信</b>，他们都在看。</p></div>";
+
+        CleanText clean = clean(html, ArticleFormat.HTML);
+
+        // A paragraph set wholly in bold is a heading; a share block is gone with its bold words.
+        assertThat(clean.text()).contains("中美关系").doesNotContain("微信");
+        assertThat(clean.emphasis()).containsExactly("小粉红", "绿卡");
+    }
+
+    @Test
+    void recordsMarkdownBoldAndEmphasisCutByALineBreak() {
+        String markdown = "# 立秋\n\n**立秋**是二十四**节气**之一，<b>秋季<br>开始</b>于此。\n";
+
+        CleanText clean = clean(markdown, ArticleFormat.MARKDOWN);
+
+        assertThat(clean.text()).isEqualTo("立秋是二十四节气之一，秋季\n开始于此。");
+        assertThat(clean.emphasis()).containsExactly("立秋", "节气", "秋季", "开始");
+    }
+
+    @Test
     void readsATableRowAsOneLineWithItsCellsApart() {
         String html = "<p>各省最新确诊病例如下。</p><table><tr><th>省份</th><th>确诊</th></tr>"
                 + "<tr><td>\n 艾伯塔省\n</td><td>\n 10,843\n</td></tr><tr><td>西北地区</td><td>5</td></tr></table>";

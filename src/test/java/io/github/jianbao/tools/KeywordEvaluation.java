@@ -153,7 +153,8 @@ public final class KeywordEvaluation {
             TaggedText body = segmenter.apply(new PartText(TextPart.BODY, clean.text()));
             TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, clean.title().orElse("")));
             List<Entity> entities = recognizer.apply(new EntityRecognizer.Input(List.of(body, title), clean.bylines()));
-            inputs.add(new Prepared(new KeywordRanker.Input(body, title, clean.sourceTags(), entities, clean.source()),
+            inputs.add(new Prepared(new KeywordRanker.Input(body, title, clean.sourceTags(), entities, clean.source(),
+                    clean.emphasis()),
                     new SummaryAssembler.Input(splitter.apply(clean.text()), body.tokens()), clean.text()));
         }
         long chars = inputs.stream().mapToLong(i -> i.text().length()).sum();
