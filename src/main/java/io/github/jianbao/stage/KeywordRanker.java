@@ -917,7 +917,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /**
      * {@return whether {@code term} is the better {@code kept} joined to a word that stands apart more often than the
-     * whole} (健康码常态化 of 健康码 and 常态化, 个人健康指数 of 个人 and 健康指数): two concepts, not a new one.
+     * whole} (健康码常态化 of 健康码 and 常态化, 个人健康指数 of 个人 and 健康指数): two concepts, not a new one. A
+     * title's term that is {@code kept} and one noun (原油需求 of 原油) is the editor's narrower concept and stays, as
+     * in {@link #sameConcept}.
      */
     private static boolean isJoined(Candidate term, Candidate kept, Map<String, Candidate> candidates) {
         if (!term.key.startsWith(kept.key) && !term.key.endsWith(kept.key) || term.key.equals(kept.key)) {
@@ -926,7 +928,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         String rest = term.key.startsWith(kept.key) ? term.key.substring(kept.key.length())
                 : term.key.substring(0, term.key.length() - kept.key.length());
         Candidate other = candidates.get(rest);
-        return rest.length() >= 2 && other != null && other.count > term.count;
+        return rest.length() >= 2 && other != null && other.count > term.count
+                && !(term.inTitle && isNounBeside(term.key, kept.key));
     }
 
     /** {@return whether {@code term} is made of kept terms alone, such as 健康码常态化 of 健康码 and 常态化} */
