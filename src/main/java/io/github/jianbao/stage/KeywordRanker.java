@@ -296,7 +296,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             boolean pairMade = false;
             boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
             boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t))
-                    && !isLonePlace(t, lonePlaces);
+                    && !isLonePlace(t, lonePlaces) && !isMeasureOfNumber(tokens, i);
             for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
                 if (!usable[j] || u.start() != tokens.get(j - 1).end() || (kinds[j] & WORD_OF_TERM) == 0
@@ -418,6 +418,16 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 }
             }
         }
+    }
+
+    /**
+     * {@return whether token {@code i} is one character right after a number, its measure word (83人, 3项)}: such a
+     * word starts no term, as 人殃及 of 83人殃及118个家庭 names nothing
+     */
+    private static boolean isMeasureOfNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.text().length() == 1 && i > 0 && tokens.get(i - 1).end() == t.start()
+                && tokens.get(i - 1).tag().startsWith("m");
     }
 
     /**

@@ -142,6 +142,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void theMeasureWordOfANumberStartsNoTerm() {
+        // #6: 人 of 83人 counts the people; 人殃及 is no term, however often it recurs.
+        String body = "遭厄运者中，83人殃及118个家庭。\n另有20人殃及亲属，其中5人殃及子女。\n迫害法轮功的人员遭厄运。";
+        assertThat(top(body, "")).contains("家庭").doesNotContain("人殃及");
+    }
+
+    @Test
     void aQuantifierStartsNoTerm() {
         String body = "当局出台个人健康信息码系列国家标准。系列国家标准规定了健康码的格式。专家解读系列国家标准的内容。";
         assertThat(top(body, "")).doesNotContain("系列国家标准");
