@@ -172,6 +172,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * and its object (担心贸易); a rare, technical one (编织 5, 蚀刻 1) qualifies the noun (编织复合材料).
      */
     private static final int MAX_VERB_START_FREQUENCY = 20;
+    /** Complements of result or direction that close a verb phrase (准备好, 感受到, 记不住). */
+    private static final String VERB_COMPLEMENTS = "好到完住成掉着给";
     /** Complements that close a verb of direction or recipient (留给, 回到, 位于), which names no process. */
     private static final String COMPLEMENTS = "给到于向";
     /** Adverbs of degree or scope that open no term: 最重要, 仅有. */
@@ -637,8 +639,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
 
     /**
      * {@return whether a word only HanLP's custom dictionary holds is a phrase that opens with a function word or a
-     * degree adverb, or closes with a locative or particle (最重要, 仅有, 之意, 范围内)} Its custom dictionary tags
-     * such phrases nz; the core dictionary, which holds the language's words, knows none of them.
+     * degree adverb, closes with a locative or particle (最重要, 仅有, 之意, 范围内), or is a verb phrase (准备好, 怕什么)}
+     * Its custom dictionary tags such phrases nz; the core dictionary, which holds the language's words, knows none
+     * of them.
      */
     private static boolean isPhraseOfFunctionWords(Token token) {
         if (!token.tag().equals("nz")) {
@@ -652,7 +655,18 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         String opening = mainNature(String.valueOf(first));
         String closing = mainNature(word.substring(word.length() - 1));
         return DEGREE_ADVERBS.indexOf(first) >= 0 || "upcr".contains(opening) && !opening.isEmpty()
-                || "fu".contains(closing) && !closing.isEmpty();
+                || "fu".contains(closing) && !closing.isEmpty() || isVerbPhrase(word);
+    }
+
+    /**
+     * {@return whether a phrase of three characters or more closes with a pronoun (怕什么) or is a verb of the core
+     * dictionary and its complement (准备好, 感受到)}: a clause, no term
+     */
+    private static boolean isVerbPhrase(String word) {
+        int n = word.length();
+        return n >= 3 && (mainNature(word.substring(n - 2)).equals("r")
+                || VERB_COMPLEMENTS.indexOf(word.charAt(n - 1)) >= 0
+                && mainNature(word.substring(0, n - 1)).equals("v"));
     }
 
     /** {@return the first letter of the nature HanLP's core dictionary gives a word most often, or empty} */

@@ -239,6 +239,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void takesNoVerbPhraseThatHanLPsCustomDictionaryHolds() {
+        // 准备好, 感受到 and 怕什么 are nz words of HanLP's custom dictionary: a verb and its complement or object.
+        String body = "美国已准备好加征关税。白宫准备好应对。\n她感受到乡愁，也感受到温暖。\n当局怕什么？当局到底怕什么？";
+        assertThat(top(body, "")).contains("关税", "乡愁").doesNotContain("准备好", "感受到", "怕什么");
+    }
+
+    @Test
     void keepsEntityNamesWholeAndNeverReturnsTheirPieces() {
         String body = "金灿荣的儿子金君达举行婚礼。金灿荣曾多次反美。金君达留学美国。";
         TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
