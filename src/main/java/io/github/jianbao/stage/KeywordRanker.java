@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,8 +147,12 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final Pattern ADDRESS = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7E]+");
     private static final String TERM_PART_TAGS = "nvagjlib";
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z\\-]*[A-Za-z]");
-    private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "jpg",
-            "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
+    private static final Set<String> WEB_WORDS = Set.of("http", "https", "www", "html", "htm", "nbsp", "com", "org",
+            "net", "gov", "edu", "jpg", "png", "gif", "amp", "quot", "php", "aspx", "the", "and");
+    /** Months and days written in English, as embedded posts date themselves: they say when, not what. */
+    private static final Set<String> LATIN_TIMES = Set.of("january", "february", "march", "april", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
     private static final Set<String> NEWSROOM = Set.of("记者", "报导", "报道", "表示", "讯", "新闻", "消息", "图片", "来源", "图为", "网友",
             "网民", "媒体", "编辑", "作者", "本台", "本报", "时间", "问题", "情况", "方面", "工作", "有关", "相关", "进行", "其中", "已经", "没有", "可以",
             "一个", "这个", "文章", "消息人士", "分析师", "官员", "民众", "当局", "声明", "采访", "报告", "据悉", "指出", "认为", "第一时间", "责任编辑", "用户",
@@ -899,7 +904,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             return false;
         }
         if (LATIN.matcher(term).matches()) {
-            return !WEB_WORDS.contains(term.toLowerCase());
+            String lower = term.toLowerCase(Locale.ROOT);
+            return !WEB_WORDS.contains(lower) && !LATIN_TIMES.contains(lower);
         }
         for (int i = 0; i < term.length(); i++) {
             if (!Character.isIdeographic(term.charAt(i)) && term.charAt(i) != '·') {

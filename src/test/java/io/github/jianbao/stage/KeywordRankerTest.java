@@ -49,6 +49,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aDomainWithoutItsAddressGivesItsNameButNotItsEndingAndAnEnglishDateIsNoTerm() {
+        String body = "GreatFire.org为BBC中文网提供镜像。\n镜像列在GreatFire.org的专页上。\n— 推文 September 5, 2018\n"
+                + "— 推文 September 6, 2018";
+        assertThat(top(body, "")).contains("GreatFire").doesNotContain("org", "September");
+    }
+
+    @Test
     void leavesTimeWordsOfTheWritingMomentToDatesButKeepsNamedTimes() {
         String body = "昨天，杭州推广健康码。昨天下午，市民领取健康码。去年立秋以后天气转凉。立秋是二十四节气之一，今年立秋在8月7日。";
         assertThat(rank(new KeywordRanker(10, Set.of()), body, "", List.of())).extracting(Keyword::term)
