@@ -179,7 +179,10 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final int MAX_VERB_START_FREQUENCY = 20;
     /** Complements of result or direction that close a verb phrase (准备好, 感受到, 记不住). */
     private static final String VERB_COMPLEMENTS = "好到完住成掉着给";
-    /** Complements that close a verb of direction or recipient (留给, 回到, 位于), which names no process. */
+    /**
+     * Complements that close a verb of direction or recipient (留给, 回到, 位于): such a verb names no process of a noun
+     * (传染病留给) and qualifies none (出生于西藏).
+     */
     private static final String COMPLEMENTS = "给到于向";
     /** Adverbs of degree or scope that open no term: 最重要, 仅有. */
     private static final String DEGREE_ADVERBS = "最仅只很太更又也都就才还";
@@ -301,7 +304,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 tokenNode[i] = c.node;
             }
             boolean pairMade = false;
-            boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY;
+            boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY
+                    && COMPLEMENTS.indexOf(t.text().charAt(t.text().length() - 1)) < 0;
             boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t))
                     && !isLonePlace(t, lonePlaces) && !isMeasureOfNumber(tokens, i);
             for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {

@@ -232,6 +232,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aVerbWithItsComplementStartsNoTerm() {
+        // 出生于 is rare, but a verb and its preposition say where, not what kind.
+        String body = "昂旺出生于西藏，母亲也出生于西藏。\n昂旺的母亲在西藏生活。";
+        assertThat(top(body, "")).contains("母亲").doesNotContain("出生于西藏");
+    }
+
+    @Test
     void joinsNoOrganisationOrPersonAndTheVerbItDoesButAPlaceAndWhatHappensThere() {
         // 江泽民掌权 says what a person did; 四川巡演 is a tour in Sichuan.
         String body = "江泽民掌权以后。江泽民掌权十三年，四川巡演取消。四川巡演原定五月。江泽民掌权时期，四川巡演延期。";
