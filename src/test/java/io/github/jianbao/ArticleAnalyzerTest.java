@@ -130,4 +130,17 @@ class ArticleAnalyzerTest {
         assertThat(strict.analyze(text).keywords()).extracting(Keyword::term).doesNotContain("健康码");
         assertThat(ANALYZER.analyze(text).keywords()).extracting(Keyword::term).contains("健康码");
     }
+
+    @Test
+    void aTermThePageDeclaresAsKeywordOrSetsInBoldIsMarked() {
+        // #6: 医疗数据 stands once, which makes no term of two words unless the page marks it.
+        String body = "<p>杭州推广健康码，健康码记录病历。</p><p>当局拟把%s纳入健康码，健康码将常态化。</p>";
+        String plain = "<html><head><title>健康码</title></head><body>" + body.formatted("医疗数据") + "</body></html>";
+        String declared = plain.replace("<title>", "<meta name=\"keywords\" content=\"健康码, 医疗数据\"><title>");
+        String bold = plain.replace("医疗数据", "<b>医疗数据</b>");
+
+        assertThat(ANALYZER.analyze(plain).keywords()).extracting(Keyword::term).doesNotContain("医疗数据");
+        assertThat(ANALYZER.analyze(declared).keywords()).extracting(Keyword::term).contains("医疗数据");
+        assertThat(ANALYZER.analyze(bold).keywords()).extracting(Keyword::term).contains("医疗数据");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * An article after markup and boilerplate are gone: its body text and what the page says about itself.
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param bylines       reporters and authors named in the dateline or byline
  * @param emphasis      what the body sets in bold or emphasis, in page order, without repeats: each occurs in
  *                      {@code text}
+ * @param pageKeywords  the keywords the page declares in its metadata ({@code <meta name="keywords">}, a front
+ *                      matter's {@code keywords}), in order, without repeats; unlike the tags, no reader sees them
  */
 public record CleanText(
         String text,
@@ -30,7 +33,8 @@ public record CleanText(
         List<String> captions,
         List<String> sourceTags,
         List<String> bylines,
-        List<String> emphasis) {
+        List<String> emphasis,
+        List<String> pageKeywords) {
 
     /** Copies the lists and checks for nulls. */
     public CleanText {
@@ -44,5 +48,11 @@ public record CleanText(
         sourceTags = List.copyOf(sourceTags);
         bylines = List.copyOf(bylines);
         emphasis = List.copyOf(emphasis);
+        pageKeywords = List.copyOf(pageKeywords);
+    }
+
+    /** {@return the terms the page marks beyond quotes and tags: its declared keywords, then its bold runs} */
+    public List<String> marks() {
+        return Stream.concat(pageKeywords.stream(), emphasis.stream()).toList();
     }
 }

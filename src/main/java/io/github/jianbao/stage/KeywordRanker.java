@@ -31,15 +31,15 @@ import java.util.regex.Pattern;
 
 /**
  * Ranks the terms that best describe an article: words, multi-word terms the article repeats (医疗数据,
- * 个人健康信息码), terms it marks by quoting them, setting them in bold or tagging the page with them, and its named
- * entities.
+ * 个人健康信息码), terms it marks by quoting them, setting them in bold, tagging the page with them or declaring them
+ * in its metadata, and its named entities.
  *
  * <p>Score of a candidate term, before scaling so that the best scores 1:
  * <pre>
  *   ({@value #FREQUENCY_WEIGHT} × log(1 + n) / log(1 + max n) + {@value #RANK_WEIGHT} × rank / max rank)
  *   × specificity
  *   × (1 + {@value #TITLE_BONUS} if in the title + {@value #LEAD_BONUS} if first met in the first
- *        {@value #LEAD_CHARS} characters of the lead paragraph + {@value #MARKED_BONUS} if quoted, bold or a page tag
+ *        {@value #LEAD_CHARS} characters of the lead paragraph + {@value #MARKED_BONUS} if marked
  *        + {@value #ENTITY_BONUS} if a named entity)
  *   × (1 + {@value #SPREAD_WEIGHT} × share of paragraphs it appears in)
  *   × {@value #LONG_TERM_WEIGHT} if a term of more than two words
@@ -76,19 +76,20 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * @param sourceTags the page's own tags
      * @param entities   the article's entities; mentions in the body and title are used
      * @param outlet     the outlet that published the article, whose name is no keyword of it
-     * @param emphasis   what the body sets in bold or emphasis; a short run is a term the page marks
+     * @param marks      what else the page marks: the keywords its metadata declares and what its body sets in bold;
+     *                   a short one that is a term in the body counts as marked
      */
     public record Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities,
-            Optional<String> outlet, List<String> emphasis) {
+            Optional<String> outlet, List<String> marks) {
         /** Copies the lists. */
         public Input {
             sourceTags = List.copyOf(sourceTags);
             entities = List.copyOf(entities);
             Objects.requireNonNull(outlet, "outlet");
-            emphasis = List.copyOf(emphasis);
+            marks = List.copyOf(marks);
         }
 
-        /** An input with nothing emphasised. */
+        /** An input with no further marks. */
         public Input(TaggedText body, TaggedText title, List<String> sourceTags, List<Entity> entities,
                 Optional<String> outlet) {
             this(body, title, sourceTags, entities, outlet, List.of());
@@ -705,14 +706,15 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * Adds terms the article marks itself, if they are terms: quoted in title or body, set in bold or emphasis in the
-     * body ({@value #MAX_QUOTED_CHARS} characters at most, punctuation around them aside; a longer run is a sentence,
-     * and one ending in a colon a label), or carried as page tags.
+     * Adds terms the article marks itself, if they are terms in the body: quoted in title or body, carried as page
+     * tags, declared as keywords in the page's metadata or set in bold or emphasis in the body. A mark of more than
+     * {@value #MAX_QUOTED_CHARS} characters, punctuation around it aside, is a sentence, and one ending in a colon a
+     * label.
      */
     private static void addMarked(Input input, Map<String, Candidate> candidates, List<Token> tokens, boolean[] usable,
             int[] paragraphStarts) {
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
-        for (String run : input.emphasis()) {
+        for (String run : input.marks()) {
             String term = EDGE_PUNCTUATION.matcher(run).replaceAll("");
             // A run that ends in a colon labels what follows (记者馨恬：, 音频：), a speaker or a section.
             if (term.length() <= MAX_QUOTED_CHARS && !run.endsWith("：") && !run.endsWith(":")) {

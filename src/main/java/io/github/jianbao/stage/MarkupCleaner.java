@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
@@ -180,7 +181,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         Optional<LocalDate> published = dateline.flatMap(d -> dateOf(d, reference.map(LocalDate::getYear)));
         return new CleanText(content, Optional.empty(), dateline.flatMap(Dateline::outlet), Optional.empty(),
                 published, Optional.empty(), List.of(), List.of(),
-                dateline.map(Dateline::reporters).orElse(List.of()), List.of());
+                dateline.map(Dateline::reporters).orElse(List.of()), List.of(), List.of());
     }
 
     private static CleanText fromPage(Document page, FrontMatter front, Optional<LocalDate> reference, String raw) {
@@ -218,7 +219,7 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
         // Paragraphs the lead and tail readings cut take their emphasis with them.
         List<String> emphasis = body.emphasis.stream().filter(text::contains).distinct().toList();
         return new CleanText(text, meta.title(), source, url, published, dateline.map(Dateline::text), body.captions,
-                tags, bylines.stream().distinct().toList(), emphasis);
+                tags, bylines.stream().distinct().toList(), emphasis, meta.keywords());
     }
 
     /**
@@ -579,9 +580,12 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
      * What a page's head, front matter and leading heading say about the article.
      */
     private record Metadata(Optional<String> title, Optional<String> url, Optional<LocalDate> published,
-                            boolean frontDated, Optional<LocalDate> updated, Optional<String> source) {
+                            boolean frontDated, Optional<LocalDate> updated, Optional<String> source,
+                            List<String> keywords) {
 
         private static final List<String> META_KEYS = List.of("property", "name", "itemprop");
+        /** Between the keywords of a {@code <meta name=keywords>}: portals use commas, spaces or both. */
+        private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,，、;；|\\s]+");
         // Parsed once: jsoup parses a selector string again on every call.
         private static final Evaluator H1 = QueryParser.parse("h1");
         private static final Evaluator H2_H3 = QueryParser.parse("h2, h3");
@@ -626,9 +630,14 @@ public final class MarkupCleaner implements Stage<RawArticle, CleanText> {
                             .map(t -> t.attr("datetime"))).map(Supplier::get)));
             Optional<LocalDate> updated = firstDate(Stream.of("article:modified_time", "og:updated_time",
                     "dateupdate", "datemodified", "dcterms.modified").map(meta));
+            List<String> keywords = Stream.of("keywords", "news_keywords").map(meta).flatMap(Optional::stream)
+                    .flatMap(KEYWORD_SEPARATORS::splitAsStream).map(String::strip).filter(k -> !k.isEmpty())
+                    .collect(Collectors.toCollection(ArrayList::new));
+            keywords.addAll(front.list("keywords"));
             return new Metadata(title.map(String::strip), url, published,
                     metaPublished.isEmpty() && frontDate.isPresent(), updated,
-                    nonBlank(front.fields().get("source")).or(() -> meta.apply("og:site_name")));
+                    nonBlank(front.fields().get("source")).or(() -> meta.apply("og:site_name")),
+                    keywords.stream().distinct().toList());
         }
 
         private static Optional<LocalDate> firstDate(Stream<Optional<String>> values) {

@@ -73,7 +73,7 @@ public final class Pipeline {
             dates.addAll(dateNormalizer.apply(new DateNormalizer.Input(part.text(), part.part(), reference)));
         }
         List<Keyword> keywords = ranker.apply(new KeywordRanker.Input(body, title, clean.sourceTags(), entities,
-                clean.source(), clean.emphasis()));
+                clean.source(), clean.marks()));
         List<String> keySentences = assembler.apply(new SummaryAssembler.Input(sentences, body.tokens()));
         return new ArticleSummary(clean.title(), clean.source(), clean.url(), clean.publishedDate(), clean.dateline(),
                 clean.captions(), clean.text(), sentences, body.words(), entities, dates, keywords,

@@ -209,6 +209,19 @@ class MarkupCleanerTest {
     }
 
     @Test
+    void readsTheKeywordsThePageDeclaresWhateverTheirSeparators() {
+        String html = "<html><head><meta name=\"keywords\" content=\"法国,巴黎, 退休，制度\n\">"
+                + "<meta name=\"news_keywords\" content=\"小花 小刚 巴黎\"></head>"
+                + "<body><p>法国9日再次爆发全国大罢工，巴黎交通几乎瘫痪。</p></body></html>";
+        String markdown = "---\ntitle: 立秋\nkeywords: [立秋, 节气]\n---\n\n立秋是二十四节气之一。\n";
+
+        assertThat(clean(html, ArticleFormat.HTML).pageKeywords()).containsExactly("法国", "巴黎", "退休", "制度", "小花",
+                "小刚");
+        assertThat(clean(markdown, ArticleFormat.MARKDOWN).pageKeywords()).containsExactly("立秋", "节气");
+        assertThat(clean(markdown, ArticleFormat.MARKDOWN).sourceTags()).isEmpty();
+    }
+
+    @Test
     void recordsMarkdownBoldAndEmphasisCutByALineBreak() {
         String markdown = "# 立秋\n\n**立秋**是二十四**节气**之一，<b>秋季<br>开始</b>于此。\n";
 

@@ -119,7 +119,7 @@ final class CorpusEvaluation {
             ArticleSummary s = analyzer.analyze(page, ArticleFormat.detect(page));
             ExtractionEvaluation.Score extracted = ExtractionEvaluation.score(new CleanText(s.text(), s.title(),
                     s.source(), s.url(), s.publishedDate(), s.dateline(), s.captions(), s.sourceTags(), List.of(),
-                    List.of()),
+                    List.of(), List.of()),
                     ExtractionEvaluation.Gold.of(Json.object(goldJson)));
             title += extracted.title() ? 1 : 0;
             source += extracted.source() ? 1 : 0;

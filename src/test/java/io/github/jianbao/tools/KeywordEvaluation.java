@@ -154,7 +154,7 @@ public final class KeywordEvaluation {
             TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, clean.title().orElse("")));
             List<Entity> entities = recognizer.apply(new EntityRecognizer.Input(List.of(body, title), clean.bylines()));
             inputs.add(new Prepared(new KeywordRanker.Input(body, title, clean.sourceTags(), entities, clean.source(),
-                    clean.emphasis()),
+                    clean.marks()),
                     new SummaryAssembler.Input(splitter.apply(clean.text()), body.tokens()), clean.text()));
         }
         long chars = inputs.stream().mapToLong(i -> i.text().length()).sum();
