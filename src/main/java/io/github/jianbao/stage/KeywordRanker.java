@@ -305,8 +305,10 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 tokenNode[i] = c.node;
             }
             boolean pairMade = false;
-            boolean verbStart = isVerb(t) && CoreDictionary.getTermFrequency(t.text()) <= MAX_VERB_START_FREQUENCY
-                    && COMPLEMENTS.indexOf(t.text().charAt(t.text().length() - 1)) < 0;
+            // The core dictionary holds simplified words: a traditional verb is looked up in the simplified view.
+            boolean verbStart = isVerb(t) && COMPLEMENTS.indexOf(view.charAt(t.end() - 1)) < 0
+                    && CoreDictionary.getTermFrequency(view == text ? t.text() : view.substring(t.start(), t.end()))
+                            <= MAX_VERB_START_FREQUENCY;
             boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t))
                     && !isLonePlace(t, lonePlaces) && !isMeasureOfNumber(tokens, i);
             for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
@@ -717,7 +719,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         for (String run : input.marks()) {
             String term = EDGE_PUNCTUATION.matcher(run).replaceAll("");
             // A run that ends in a colon labels what follows (记者馨恬：, 音频：), a speaker or a section.
-            if (term.length() <= MAX_QUOTED_CHARS && !run.endsWith("：") && !run.endsWith(":")) {
+            if (term.length() >= 2 && term.length() <= MAX_QUOTED_CHARS && !run.endsWith("：") && !run.endsWith(":")) {
                 marked.add(term);
             }
         }

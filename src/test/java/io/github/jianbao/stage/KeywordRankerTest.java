@@ -225,6 +225,13 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aCommonVerbWrittenInTraditionalScriptStartsNoTerm() {
+        // 舉行 is 举行, common in general language: 舉行集會 is a verb and its object, as 举行集会 is.
+        String body = "民眾舉行集會。\n各地舉行集會，學生舉行集會。\n集會持續。";
+        assertThat(top(body, "")).contains("集會").doesNotContain("舉行集會");
+    }
+
+    @Test
     void joinsNoNounAndAVerbWithItsComplement() {
         // 留给 is rare in general language, but a verb and the one it goes to (给) names no process.
         String body = "传染病留给人类教训。传染病留给后人思考。传染病留给社会的伤痛很深。";
