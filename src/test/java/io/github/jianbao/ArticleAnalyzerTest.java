@@ -132,6 +132,15 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aUserTermIsAKeywordThoughItOpensWithADegreeAdverb() {
+        // #6: 最 opens phrases such as 最重要 that are no terms, but the user named 最美逆行者 a term.
+        String text = "武汉的最美逆行者感动全国。最美逆行者奔赴一线。媒体报道了最美逆行者的故事。";
+        ArticleAnalyzer withTerm = ANALYZER.toBuilder().userTerms(Set.of("最美逆行者")).build();
+        assertThat(withTerm.analyze(text).keywords()).extracting(Keyword::term).startsWith("最美逆行者");
+        assertThat(ANALYZER.analyze(text).keywords()).extracting(Keyword::term).doesNotContain("最美逆行者");
+    }
+
+    @Test
     void aTermThePageDeclaresAsKeywordOrSetsInBoldIsMarked() {
         // #6: 医疗数据 stands once, which makes no term of two words unless the page marks it.
         String body = "<p>杭州推广健康码，健康码记录病历。</p><p>当局拟把%s纳入健康码，健康码将常态化。</p>";

@@ -28,6 +28,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Ranks the terms that best describe an article: words, multi-word terms the article repeats (医疗数据,
@@ -63,9 +64,9 @@ import java.util.regex.Pattern;
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word (nor a phrase that HanLP's custom
- * dictionary holds of one: 最重要, 范围内), punctuation, a number, markup or URL
- * piece, a newsroom word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the
- * text but for sorting. Stateless and thread-safe.
+ * dictionary holds of one, 最重要, 范围内, unless a user term), punctuation, a number, markup or URL piece, a newsroom
+ * word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the text but for
+ * sorting. Stateless and thread-safe.
  */
 public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyword>> {
     /**
@@ -196,21 +197,32 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final byte WORD_OF_TERM = 1;
     private static final byte GLUE = 2;
     private static final byte BOUNDARY = 4;
+    private static final byte CONTENT = 8;
 
     private final int limit;
     private final Set<String> stopWords;
+    /** The analyzer's own terms, in simplified script: words that may be keywords, whatever their characters. */
+    private final Set<String> userTerms;
 
     /**
      * Creates a ranker.
      *
      * @param limit     the most keywords to return, 1 to 100
      * @param stopWords further words never to return
+     * @param userTerms the analyzer's own terms, which its segmenter keeps whole: each may be a keyword, though
+     *                  its characters make it look like a phrase of function words (最美逆行者)
      * @throws IllegalArgumentException if {@code limit} is outside 1 to 100
      */
-    public KeywordRanker(int limit, Set<String> stopWords) {
+    public KeywordRanker(int limit, Set<String> stopWords, Set<String> userTerms) {
         Checks.argument(limit >= 1 && limit <= 100, "limit must be between 1 and 100: %d", limit);
         this.limit = limit;
         this.stopWords = Set.copyOf(stopWords);
+        this.userTerms = userTerms.stream().map(Simplified::view).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Creates a ranker without user terms. */
+    public KeywordRanker(int limit, Set<String> stopWords) {
+        this(limit, stopWords, Set.of());
     }
 
     /** One candidate term, keyed by its simplified form. */
@@ -278,7 +290,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         boolean[] lonePlaces = new boolean[view.length()];
         markMentions(input.entities(), mentionStart, mentionEnd, lonePlaces);
         boolean[] usable = usable(tokens, view, mentionStart, mentionEnd);
-        byte[] kinds = kinds(tokens);
+        byte[] kinds = kinds(tokens, view);
 
         Map<String, Candidate> candidates = new HashMap<>();
         int[] tokenNode = new int[n];
@@ -293,7 +305,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             if (!usable[i]) {
                 continue;
             }
-            if (isContent(t)) {
+            if ((kinds[i] & CONTENT) != 0) {
                 Candidate c = candidate(candidates, view, text, t, i);
                 c.seen(paragraph);
                 c.glued += isGlued(tokens, kinds, i, i) ? 1 : 0;
@@ -353,7 +365,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 }
             }
         }
-        addMarked(input, candidates, tokens, usable, paragraphStarts);
+        addMarked(input, candidates, tokens, usable, kinds, paragraphStarts);
         Set<String> tags = new HashSet<>();
         input.sourceTags().forEach(tag -> tags.add(Simplified.view(tag)));
         addEntities(input.entities(), tags, candidates, view, text, paragraphStarts);
@@ -515,13 +527,17 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                 && NUMERALS.indexOf(token.text().charAt(0)) < 0;
     }
 
-    /** {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE} and {@code BOUNDARY} bits} */
-    private static byte[] kinds(List<Token> tokens) {
+    /**
+     * {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE}, {@code BOUNDARY} and {@code CONTENT} bits} A
+     * user term is a content word and a word of a term.
+     */
+    private byte[] kinds(List<Token> tokens, String view) {
         byte[] kinds = new byte[tokens.size()];
         for (int i = 0; i < kinds.length; i++) {
             Token t = tokens.get(i);
-            kinds[i] = (byte) ((isWordOfTerm(t) ? WORD_OF_TERM : 0) | (isGlue(t) ? GLUE : 0)
-                    | (isBoundary(t) ? BOUNDARY : 0));
+            boolean userTerm = !userTerms.isEmpty() && userTerms.contains(view.substring(t.start(), t.end()));
+            kinds[i] = (byte) ((userTerm || isWordOfTerm(t) ? WORD_OF_TERM : 0) | (isGlue(t) ? GLUE : 0)
+                    | (isBoundary(t) ? BOUNDARY : 0) | (userTerm || isContent(t) ? CONTENT : 0));
         }
         return kinds;
     }
@@ -714,7 +730,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * label.
      */
     private static void addMarked(Input input, Map<String, Candidate> candidates, List<Token> tokens, boolean[] usable,
-            int[] paragraphStarts) {
+            byte[] kinds, int[] paragraphStarts) {
         Set<String> marked = new LinkedHashSet<>(input.sourceTags());
         for (String run : input.marks()) {
             String term = EDGE_PUNCTUATION.matcher(run).replaceAll("");
@@ -737,7 +753,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             Candidate c = candidates.get(key);
             if (c == null) {
                 int at = view.indexOf(key);
-                if (at < 0 || !isTermAt(at, at + key.length(), tokens, usable)) {
+                if (at < 0 || !isTermAt(at, at + key.length(), tokens, usable, kinds)) {
                     continue;
                 }
                 c = new Candidate(key, input.body().text().substring(at, at + key.length()), at, NONE, NONE);
@@ -752,7 +768,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /** {@return whether {@code [start, end)} is a whole run of words that may form a term} */
-    private static boolean isTermAt(int start, int end, List<Token> tokens, boolean[] usable) {
+    private static boolean isTermAt(int start, int end, List<Token> tokens, boolean[] usable, byte[] kinds) {
         int lo = 0;
         int hi = tokens.size() - 1;
         while (lo < hi) {
@@ -768,7 +784,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
         for (int i = lo; i < tokens.size() && tokens.get(i).start() < end; i++) {
             Token t = tokens.get(i);
-            if (!usable[i] || t.end() > end || !(isWordOfTerm(t) || isContent(t))) {
+            if (!usable[i] || t.end() > end || (kinds[i] & (WORD_OF_TERM | CONTENT)) == 0) {
                 return false;
             }
             if (t.end() == end) {

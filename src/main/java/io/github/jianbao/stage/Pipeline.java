@@ -48,7 +48,7 @@ public final class Pipeline {
         Organizations organizations = Organizations.bundled();
         this.segmenter = new Segmenter(new Lexicon(organizations.words(), settings.userTerms()));
         this.recognizer = new EntityRecognizer(organizations, CharNerTagger.loadDefault());
-        this.ranker = new KeywordRanker(settings.maxKeywords(), settings.stopWords());
+        this.ranker = new KeywordRanker(settings.maxKeywords(), settings.stopWords(), settings.userTerms());
         this.assembler = new SummaryAssembler(settings.summarySentences());
     }
 
