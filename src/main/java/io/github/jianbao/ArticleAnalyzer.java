@@ -178,7 +178,7 @@ public final class ArticleAnalyzer {
         }
 
         /**
-         * Adds words never to return as keywords, for this analyzer only.
+         * Adds words never to return as keywords, for this analyzer only, in either script: 健康碼 stops 健康码 too.
          *
          * @return this builder
          * @throws NullPointerException     if {@code stopWords} or one of its words is null

@@ -132,6 +132,16 @@ class ArticleAnalyzerTest {
     }
 
     @Test
+    void aStopWordStopsItsTermInEitherScript() {
+        String traditional = "當局大力推廣健康碼。健康碼記載著疾病紀錄。杭州推動健康碼常態化。";
+        assertThat(ANALYZER.analyze(traditional).keywords()).extracting(Keyword::term).contains("健康碼");
+        for (String stopWord : Set.of("健康碼", "健康码")) {
+            assertThat(ANALYZER.toBuilder().stopWords(Set.of(stopWord)).build().analyze(traditional).keywords())
+                    .extracting(Keyword::term).doesNotContain("健康碼").contains("常態化");
+        }
+    }
+
+    @Test
     void aUserTermIsAKeywordThoughItOpensWithADegreeAdverb() {
         // #6: 最 opens phrases such as 最重要 that are no terms, but the user named 最美逆行者 a term.
         String text = "武汉的最美逆行者感动全国。最美逆行者奔赴一线。媒体报道了最美逆行者的故事。";

@@ -208,7 +208,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * Creates a ranker.
      *
      * @param limit     the most keywords to return, 1 to 100
-     * @param stopWords further words never to return
+     * @param stopWords further words never to return, in either script
      * @param userTerms the analyzer's own terms, which its segmenter keeps whole: each may be a keyword, though
      *                  its characters make it look like a phrase of function words (最美逆行者)
      * @throws IllegalArgumentException if {@code limit} is outside 1 to 100
@@ -216,7 +216,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     public KeywordRanker(int limit, Set<String> stopWords, Set<String> userTerms) {
         Checks.argument(limit >= 1 && limit <= 100, "limit must be between 1 and 100: %d", limit);
         this.limit = limit;
-        this.stopWords = Set.copyOf(stopWords);
+        // Terms are compared in their simplified view, so a stop word is too.
+        this.stopWords = stopWords.stream().map(Simplified::view).collect(Collectors.toUnmodifiableSet());
         this.userTerms = userTerms.stream().map(Simplified::view).collect(Collectors.toUnmodifiableSet());
     }
 
