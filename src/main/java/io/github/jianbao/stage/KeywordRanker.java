@@ -198,6 +198,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     private static final byte GLUE = 2;
     private static final byte BOUNDARY = 4;
     private static final byte CONTENT = 8;
+    /** One of {@code QUANTIFIERS}, in either script. */
+    private static final byte QUANTIFIER = 16;
 
     private final int limit;
     private final Set<String> stopWords;
@@ -291,7 +293,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         boolean[] lonePlaces = new boolean[view.length()];
         markMentions(input.entities(), mentionStart, mentionEnd, lonePlaces);
         boolean[] usable = usable(tokens, view, mentionStart, mentionEnd);
-        byte[] kinds = kinds(tokens, view);
+        byte[] kinds = kinds(tokens, view, text);
 
         Map<String, Candidate> candidates = new HashMap<>();
         int[] tokenNode = new int[n];
@@ -322,7 +324,8 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             boolean verbStart = isVerb(t) && COMPLEMENTS.indexOf(view.charAt(t.end() - 1)) < 0
                     && CoreDictionary.getTermFrequency(view == text ? t.text() : view.substring(t.start(), t.end()))
                             <= MAX_VERB_START_FREQUENCY;
-            boolean termStart = (kinds[i] & WORD_OF_TERM) != 0 && (verbStart || isTermStart(t))
+            boolean termStart = (kinds[i] & WORD_OF_TERM) != 0
+                    && (verbStart || isTermStart(t) && (kinds[i] & QUANTIFIER) == 0)
                     && !isLonePlace(t, lonePlaces) && !isMeasureOfNumber(tokens, i);
             for (int j = i + 1; termStart && j < n && j < (verbStart ? i + 2 : i + MAX_TERM_WORDS); j++) {
                 Token u = tokens.get(j);
@@ -529,16 +532,19 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
     }
 
     /**
-     * {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE}, {@code BOUNDARY} and {@code CONTENT} bits} A
-     * user term is a content word and a word of a term.
+     * {@return for each token, its {@code WORD_OF_TERM}, {@code GLUE}, {@code BOUNDARY}, {@code CONTENT} and
+     * {@code QUANTIFIER} bits} A user term is a content word and a word of a term. Word lists are asked in the
+     * simplified view.
      */
-    private byte[] kinds(List<Token> tokens, String view) {
+    private byte[] kinds(List<Token> tokens, String view, String text) {
         byte[] kinds = new byte[tokens.size()];
         for (int i = 0; i < kinds.length; i++) {
             Token t = tokens.get(i);
-            boolean userTerm = !userTerms.isEmpty() && userTerms.contains(view.substring(t.start(), t.end()));
+            String word = view == text ? t.text() : view.substring(t.start(), t.end());
+            boolean userTerm = !userTerms.isEmpty() && userTerms.contains(word);
             kinds[i] = (byte) ((userTerm || isWordOfTerm(t) ? WORD_OF_TERM : 0) | (isGlue(t) ? GLUE : 0)
-                    | (isBoundary(t) ? BOUNDARY : 0) | (userTerm || isContent(t) ? CONTENT : 0));
+                    | (isBoundary(t) ? BOUNDARY : 0) | (userTerm || isContent(t) ? CONTENT : 0)
+                    | (QUANTIFIERS.contains(word) ? QUANTIFIER : 0));
         }
         return kinds;
     }
@@ -550,7 +556,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
         String word = tokens.get(i - 1).text();
         // 系列国家标准: a quantifier before a term is no piece of a longer name.
-        return QUANTIFIERS.contains(word) ? OPEN : word.charAt(word.length() - 1);
+        return (kinds[i - 1] & QUANTIFIER) != 0 ? OPEN : word.charAt(word.length() - 1);
     }
 
     /** {@return the first character of the word after token {@code i}, or {@code OPEN} at a boundary} */
@@ -620,9 +626,12 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         return tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("nnt");
     }
 
-    /** Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. */
+    /**
+     * Otherwise the first word of a multi-word term is no verb: 举行庆祝 starts a clause, not a term. Nor is it a
+     * quantifier, which the caller asks the token's kind.
+     */
     private static boolean isTermStart(Token token) {
-        return (!token.tag().startsWith("v") || token.tag().equals("vn")) && !QUANTIFIERS.contains(token.text());
+        return !token.tag().startsWith("v") || token.tag().equals("vn");
     }
 
     /**

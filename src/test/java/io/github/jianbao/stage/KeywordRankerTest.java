@@ -159,6 +159,9 @@ class KeywordRankerTest {
     void aQuantifierStartsNoTerm() {
         String body = "当局出台个人健康信息码系列国家标准。系列国家标准规定了健康码的格式。专家解读系列国家标准的内容。";
         assertThat(top(body, "")).doesNotContain("系列国家标准");
+        // In traditional script too: 全體 is 全体.
+        String traditional = "公司召開全體員工大會。全體員工大會通過決議。全體員工大會每年舉行。";
+        assertThat(top(traditional, "")).contains("員工大會").doesNotContain("全體員工大會");
     }
 
     @Test
