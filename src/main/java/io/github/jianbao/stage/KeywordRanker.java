@@ -334,7 +334,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
                     break;
                 }
                 boolean head = verbStart ? (u.tag().startsWith("n") || u.tag().equals("vn")) && u.text().length() >= 2
-                        : isHead(u) || j == i + 1 && t.tag().startsWith("n") && !isNameOrTitle(t) && isVerb(u)
+                        : isHead(u, view) || j == i + 1 && t.tag().startsWith("n") && !isNameOrTitle(t) && isVerb(u)
                                 && namesAProcess(u);
                 if (head && fitsMentions(t.start(), u.end(), mentionStart, mentionEnd)
                         && !isLonePlace(u, lonePlaces)) {
@@ -639,15 +639,19 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
      * HanLP's core dictionary, such as 码 in 健康码 (the segmenter tags it as a verb there); not 骂 or 买, nor a
      * locative such as 上 in 基础上, nor a verb of speech (说 of 消息人士说).
      */
-    private static boolean isHead(Token token) {
+    private static boolean isHead(Token token, String view) {
         if (token.tag().startsWith("n") || token.tag().equals("vn")) {
             return true;
         }
-        if (token.text().length() != 1 || LOCATIVES.indexOf(token.text().charAt(0)) >= 0
-                || SPEECH_VERBS.indexOf(token.text().charAt(0)) >= 0) {
+        if (token.end() - token.start() != 1) {
             return false;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(token.text());
+        // Asked in the simplified view, as the lists and the core dictionary hold simplified characters (說 is 说).
+        char c = view.charAt(token.start());
+        if (LOCATIVES.indexOf(c) >= 0 || SPEECH_VERBS.indexOf(c) >= 0) {
+            return false;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(String.valueOf(c));
         if (attribute == null) {
             return true;
         }

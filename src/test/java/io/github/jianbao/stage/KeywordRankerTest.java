@@ -95,6 +95,8 @@ class KeywordRankerTest {
     void aVerbOfSpeechEndsNoTerm() {
         String body = "消息人士说，军售已获批准。上述消息人士说，国会已接获通知。另有消息人士说，通知尚未送达。";
         assertThat(top(body, "")).contains("军售").doesNotContain("消息人士说");
+        String traditional = "消息人士說，軍售已獲批准。上述消息人士說，國會已接獲通知。另有消息人士說，通知尚未送達。";
+        assertThat(top(traditional, "")).contains("軍售").doesNotContain("消息人士說");
     }
 
     @Test
