@@ -37,12 +37,24 @@ public final class NameRepeats {
 
     /** Per name, how often the tagger gave it each of {@link #TYPES}. */
     private final Map<String, int[]> counts = new HashMap<>();
+    /**
+     * Per person of two characters, the character after every one of its spans, or {@link #VARIES} where two differ
+     * or one is no Han character.
+     */
+    private final Map<String, Character> following = new HashMap<>();
+    private static final char VARIES = '\u0000';
+    /**
+     * Natures of words that stand after a name, not in it: verbs, prepositions, conjunctions, particles, adverbs,
+     * pronouns, locatives, measure words (马英说, 李明在, 王刚等, 李明家).
+     */
+    private static final String AFTER_NAME_NATURES = "vpcudryfqkewo";
     /** The names of a clear type, longest first; made on the first {@link #complete} after collecting. */
     private @Nullable List<Map.Entry<String, EntityType>> repeatable;
 
     /**
      * Adds the persons and places of {@code spans}: each name; of a person named with a one-character surname and a
-     * two-character given name the given name as well, and of a transliterated name the last part (川普 of 唐纳德·川普).
+     * two-character given name the given name as well, and of a transliterated name the last part (川普 of 唐纳德·川普);
+     * of a person of two characters, the character after it.
      *
      * @param text  the text the spans index
      * @param spans the tagger's entities in it
@@ -57,6 +69,10 @@ public final class NameRepeats {
                 continue;
             }
             counts.computeIfAbsent(name, k -> new int[TYPES.length])[type]++;
+            if (span.type() == EntityType.PERSON && name.length() == 2 && isHan(name)) {
+                char next = span.end() < text.length() ? text.charAt(span.end()) : VARIES;
+                following.merge(name, Character.isIdeographic(next) ? next : VARIES, (a, b) -> a.equals(b) ? a : VARIES);
+            }
             if (span.type() == EntityType.PERSON && name.length() == 3 && isHan(name)
                     && !isCommonWord(name.substring(1))) {
                 counts.computeIfAbsent(name.substring(1), k -> new int[TYPES.length])[type]++;
@@ -170,7 +186,10 @@ public final class NameRepeats {
     /**
      * {@return a person's span fitted to the name the document gives that person more often} A span that runs one or
      * two characters past such a name loses them (韩正密 of 韩正密会, where 韩正 is named apart more often); one that
-     * stops one or two characters short of it, before those characters, takes them (马英 before 九 of 马英九).
+     * stops one or two characters short of it, before those characters, takes them (马英 before 九 of 马英九). A name of
+     * two characters that the tagger found twice or more, each time before the same Han character, takes that
+     * character too, unless it is a word that stands after names (说, 在, 等, 家): the tagger cut a name of three
+     * characters short wherever it met it (马生 of 马生全, 马英 of 马英九 where it never took 马英九 whole).
      */
     private NamedSpan fitted(String text, NamedSpan s, List<NamedSpan> spans) {
         String name = s.coveredText(text);
@@ -192,7 +211,18 @@ public final class NameRepeats {
                 return new NamedSpan(s.start(), end, EntityType.PERSON);
             }
         }
+        Character next = following.get(name);
+        if (next != null && next != VARIES && own >= 2 && s.end() < text.length() && text.charAt(s.end()) == next
+                && !isAfterName(next) && spans.stream().noneMatch(o -> o.start() == s.end())) {
+            return new NamedSpan(s.start(), s.end() + 1, EntityType.PERSON);
+        }
         return s;
+    }
+
+    /** {@return whether the core dictionary's main nature of {@code c} is one that follows a name} */
+    private static boolean isAfterName(char c) {
+        CoreDictionary.Attribute attribute = CoreDictionary.get(String.valueOf(c));
+        return attribute != null && AFTER_NAME_NATURES.indexOf(attribute.nature[0].toString().charAt(0)) >= 0;
     }
 
     /**

@@ -55,6 +55,30 @@ class NameRepeatsTest {
     }
 
     @Test
+    void aTwoCharacterPersonAlwaysBeforeTheSameCharacterTakesIt() {
+        // The tagger never took 马生全 whole; 全 follows 马生 every time, and no word that stands after names.
+        NameRepeats names = new NameRepeats();
+        String text = "书记马生全也投案。马生全是下属。";
+        List<NamedSpan> cut = List.of(new NamedSpan(2, 4, PERSON), new NamedSpan(9, 11, PERSON));
+        names.collect(text, cut);
+        assertThat(names.complete(text, TestWords.of("书记", "马", "生", "全", "也", "投案", "。", "马", "生", "全", "是",
+                "下属", "。"), cut)).containsExactly(new NamedSpan(2, 5, PERSON), new NamedSpan(9, 12, PERSON));
+
+        // 说 stands after names; and a name before two different characters keeps its span.
+        NameRepeats said = new NameRepeats();
+        String saying = "韩正说。韩正说。";
+        List<NamedSpan> both = List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(4, 6, PERSON));
+        said.collect(saying, both);
+        assertThat(said.complete(saying, TestWords.of("韩正", "说", "。", "韩正", "说", "。"), both)).isEqualTo(both);
+        NameRepeats varied = new NameRepeats();
+        String mixed = "马生全也投案。马生书记说。";
+        List<NamedSpan> two = List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(7, 9, PERSON));
+        varied.collect(mixed, two);
+        assertThat(varied.complete(mixed, TestWords.of("马", "生", "全", "也", "投案", "。", "马", "生", "书记", "说", "。"),
+                two)).isEqualTo(two);
+    }
+
+    @Test
     void theTypeTheDocumentMostlyGivesANameWins() {
         NameRepeats names = new NameRepeats();
         names.collect("灵邱灵邱灵邱", List.of(new NamedSpan(0, 2, PLACE), new NamedSpan(2, 4, PLACE),
