@@ -833,7 +833,7 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
                     }
                     end = beforeClauseMark(part.view(), start, end);  // 馨恬：, and 邓、江 lists two surnames
                     end = beforeSpaceInHan(part.view(), start, end);
-                    end = personEnd(part.view(), start, end);
+                    end = personEnd(part.view(), start, end, names);
                     // 川普周五: the name's last character starts a word (周五) that runs past it; not so where the
                     // article names the person in full more often (马英九时代, where 九时 is HanLP's word).
                     if (end - start >= 3 && !boundaries.endsAt(end) && boundaries.endsAt(end - 1)
@@ -1135,14 +1135,22 @@ public final class EntityRecognizer implements Stage<EntityRecognizer.Input, Lis
 
     /**
      * The tagger sometimes runs a name into the next word (李志曾, 川普夫); when the name without its last character
-     * is written far more often in the part, that shorter form is the name.
+     * is written far more often in the part, that shorter form is the name. The shorter form is not counted where it
+     * begins another person's name the document gives (金正 of 金正恩 does not cut 金正日).
      */
-    private static int personEnd(String text, int start, int end) {
+    private static int personEnd(String text, int start, int end, NameRepeats names) {
         if (end - start < 3) {
             return end;
         }
         String name = text.substring(start, end);
-        int shorter = count(text, name.substring(0, name.length() - 1));
+        String prefix = name.substring(0, name.length() - 1);
+        int shorter = 0;
+        for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length())) {
+            int next = at + name.length();
+            boolean otherName = next <= text.length() && !text.startsWith(name, at)
+                    && names.typeOf(text.substring(at, next)) == EntityType.PERSON;
+            shorter += otherName ? 0 : 1;
+        }
         return shorter >= 2 * count(text, name) && shorter >= 3 ? end - 1 : end;
     }
 

@@ -389,6 +389,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameThatBeginsAnotherPersonsNameOftenerIsNoReasonToCutAPerson() {
+        // 金正 is written 15 times, but 13 of them begin 金正恩: 金正日 keeps its last character.
+        String body = "金正恩会见普京。".repeat(13) + "朝鲜前领导人金正日多年前曾访问俄罗斯。他受到金正日的接待。";
+        assertThat(names(entities(body, "", List.of()), EntityType.PERSON)).contains("金正恩", "金正日")
+                .doesNotContain("金正");
+    }
+
+    @Test
     void takesNoPeopleForAPlace() {
         List<Entity> found = entities("他抨击中国对新疆维吾尔族进行清洗。", "", List.of());
         assertThat(names(found, EntityType.PLACE)).doesNotContain("维吾尔");

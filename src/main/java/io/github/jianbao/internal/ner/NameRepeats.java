@@ -130,9 +130,10 @@ public final class NameRepeats {
             return spans;
         }
         List<NamedSpan> out = new ArrayList<>(spans.size());
+        TokenBounds words = new TokenBounds(text, tokens);
         boolean[] taken = new boolean[text.length() + 1];
         for (NamedSpan tagged : spans) {
-            NamedSpan s = tagged.type() == EntityType.PERSON ? fitted(text, tagged, spans) : tagged;
+            NamedSpan s = tagged.type() == EntityType.PERSON ? fitted(text, words, tagged, spans) : tagged;
             for (int i = s.start(); i < s.end(); i++) {
                 taken[i] = true;
             }
@@ -146,7 +147,6 @@ public final class NameRepeats {
                 out.add(settled == null || settled == s.type() ? s : new NamedSpan(s.start(), s.end(), settled));
             }
         }
-        TokenBounds words = new TokenBounds(text, tokens);
         if (repeatable == null) {
             List<Map.Entry<String, EntityType>> clear = new ArrayList<>();
             for (String name : counts.keySet()) {
@@ -188,10 +188,11 @@ public final class NameRepeats {
      * two characters past such a name loses them (韩正密 of 韩正密会, where 韩正 is named apart more often); one that
      * stops one or two characters short of it, before those characters, takes them (马英 before 九 of 马英九). A name of
      * two characters that the tagger found twice or more, each time before the same Han character, takes that
-     * character too, unless it is a word that stands after names (说, 在, 等, 家): the tagger cut a name of three
-     * characters short wherever it met it (马生 of 马生全, 马英 of 马英九 where it never took 马英九 whole).
+     * character too where the segmenter made it a word of its own, unless it is a word that stands after names (说,
+     * 在, 等, 家): the tagger cut a name of three characters short wherever it met it (马生 of 马生全, 马英 of 马英九
+     * where it never took 马英九 whole). 总 of 李鹏总理 begins a word and stays out.
      */
-    private NamedSpan fitted(String text, NamedSpan s, List<NamedSpan> spans) {
+    private NamedSpan fitted(String text, TokenBounds words, NamedSpan s, List<NamedSpan> spans) {
         String name = s.coveredText(text);
         int own = count(name);
         for (int cut = name.length() - 1; cut >= Math.max(MIN_NAME, name.length() - MAX_FIT); cut--) {
@@ -213,7 +214,8 @@ public final class NameRepeats {
         }
         Character next = following.get(name);
         if (next != null && next != VARIES && own >= 2 && s.end() < text.length() && text.charAt(s.end()) == next
-                && !isAfterName(next) && spans.stream().noneMatch(o -> o.start() == s.end())) {
+                && words.startsAt(s.end()) && words.endsAt(s.end() + 1) && !isAfterName(next)
+                && spans.stream().noneMatch(o -> o.start() == s.end())) {
             return new NamedSpan(s.start(), s.end() + 1, EntityType.PERSON);
         }
         return s;

@@ -64,7 +64,13 @@ class NameRepeatsTest {
         assertThat(names.complete(text, TestWords.of("书记", "马", "生", "全", "也", "投案", "。", "马", "生", "全", "是",
                 "下属", "。"), cut)).containsExactly(new NamedSpan(2, 5, PERSON), new NamedSpan(9, 12, PERSON));
 
-        // 说 stands after names; and a name before two different characters keeps its span.
+        // 总 begins the word 总理; 说 stands after names; and a name before two different characters keeps its span.
+        NameRepeats titled = new NameRepeats();
+        String premier = "李鹏总理说。李鹏总理到。";
+        List<NamedSpan> li = List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(6, 8, PERSON));
+        titled.collect(premier, li);
+        assertThat(titled.complete(premier, TestWords.of("李鹏", "总理", "说", "。", "李鹏", "总理", "到", "。"), li))
+                .isEqualTo(li);
         NameRepeats said = new NameRepeats();
         String saying = "韩正说。韩正说。";
         List<NamedSpan> both = List.of(new NamedSpan(0, 2, PERSON), new NamedSpan(4, 6, PERSON));
