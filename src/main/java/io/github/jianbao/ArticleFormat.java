@@ -33,7 +33,8 @@ public enum ArticleFormat {
             Pattern.compile("(?m)^>[ \\t]?\\S"));
     private static final Pattern HTML_TAG = Pattern.compile(
             "(?i)<(?:p|div|span|br|a|img|table|tr|td|th|h[1-6]|ul|ol|li|section|article|strong|em|b|i|font|center"
-                    + "|script|style|noscript|iframe|nav|header|footer|aside|main|figure|figcaption|blockquote|pre)[\\s>/]");
+                    + "|script|style|noscript|iframe|nav|header|footer|aside|main|figure|figcaption|blockquote|pre)"
+                    + "[\\s>/]");
 
     /**
      * {@return the format {@code article} is most likely in: a page with front matter, Markdown headings or links, or

@@ -14,7 +14,8 @@ final class Spans {
         }
         if (end - start != text.length()) {
             throw new IllegalArgumentException(String.format(
-                    "end - start must equal the text length: start=%d, end=%d, text=%s", start, end, Checks.quote(text)));
+                    "end - start must equal the text length: start=%d, end=%d, text=%s", start, end,
+                    Checks.quote(text)));
         }
     }
 }

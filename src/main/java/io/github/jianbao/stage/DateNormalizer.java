@@ -127,7 +127,8 @@ public final class DateNormalizer implements Stage<DateNormalizer.Input, List<Da
      * Captures, as group 1, a Han char right before a day, other than a month's 月 or a word that introduces a date
      * (在, 于, 到, 从 …) or a doer (他, 我们 …).
      */
-    private static final String NAME_BEFORE = "(?:(?<=([\\p{IsHan}&&[^月在于於到至从從和与與及或是自止即约約等将將已曾再才就都也又他她它我你们們的起今明昨每前后後像]])))?";
+    private static final String NAME_BEFORE = "(?:(?<=([\\p{IsHan}&&"
+            + "[^月在于於到至从從和与與及或是自止即约約等将將已曾再才就都也又他她它我你们們的起今明昨每前后後像]])))?";
     private static final String WEEK_WORD = "(?:周|星期|礼拜)";
     private static final String WEEKDAY = "([一二三四五六日天1-7])";
     private static final String WEEK_SHIFT = "(上上个?|下下个?|上一个?|下一个?|上个?|下个?|这一?个?|本|今个?)";

@@ -53,10 +53,11 @@ import java.util.stream.Collectors;
  * after the noun names its process rather than say what it does (环境保护, not 会议认为), and follows no person,
  * organisation or title, its agent (欧盟终止), though it may follow a place (四川巡演); it must occur
  * {@value #MIN_COMPOUND} times, stand in the title or be marked. Two one-character words the dictionary does not
- * join (抖/音, 瞒/报) make a new word where the article repeats them {@value #MIN_PAIR} times. A term met twice or more that always sits against
- * the same word character on one side (制度改革 only ever in 退休制度改革) is a piece of a longer name the segmenter
- * split, not a keyword, unless it is marked or an entity. Of two terms where one holds the other (健康 in 健康码),
- * the lower is dropped unless it also stands apart at least {@value #MIN_APART} times, so one concept appears once.
+ * join (抖/音, 瞒/报) make a new word where the article repeats them {@value #MIN_PAIR} times. A term met twice or
+ * more that always sits against the same word character on one side (制度改革 only ever in 退休制度改革) is a piece
+ * of a longer name the segmenter split, not a keyword, unless it is marked or an entity. Of two terms where one
+ * holds the other (健康 in 健康码), the lower is dropped unless it also stands apart at least {@value #MIN_APART}
+ * times, so one concept appears once.
  * So is a lower term that ends a better one (命令 of 行政命令), its head, unless it is an entity; so is a term made of
  * better terms (健康码常态化) or overlapping one by two characters or more. A longer term in the title that is the
  * shorter and one noun (升旗仪式 of 升旗) stays beside it: the editor's narrower concept. A term is returned as first

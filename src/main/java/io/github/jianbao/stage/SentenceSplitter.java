@@ -35,7 +35,8 @@ public final class SentenceSplitter implements Stage<String, List<Sentence>> {
                 start = ++i;
             } else if (ENDS.indexOf(c) >= 0 && !isInsideWord(text, i)) {
                 i++;
-                while (i < text.length() && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+                while (i < text.length()
+                        && (ENDS.indexOf(text.charAt(i)) >= 0 || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
                     i++;
                 }
                 add(text, start, i, sentences);

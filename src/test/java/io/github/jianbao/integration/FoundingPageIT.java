@@ -60,7 +60,8 @@ class FoundingPageIT {
         assertThat(summary.sentences()).isNotEmpty().allSatisfy(s ->
                 assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
         assertThat(summary.sentences().get(0).text()).startsWith("武汉肺炎在中国爆发后").endsWith("全面铺垫。");
-        assertThat(summary.tokens()).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+        assertThat(summary.tokens())
+                .allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
         String covered = summary.tokens().stream().map(t -> t.text()).collect(Collectors.joining());
         assertThat(covered).isEqualTo(text.replaceAll("\\s", ""));
     }

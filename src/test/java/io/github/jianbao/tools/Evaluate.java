@@ -9,7 +9,8 @@ import java.util.Arrays;
  *   <li>{@code corpus <folder>}: whole articles against the gold pages of a corpus folder ({@code gold/*.json} and the
  *       pages they name): metadata, body bounds, leakage, set-level P/R/F1 of entities, date values and keywords;</li>
  *   <li>{@code bench <folder>}: throughput of the whole analysis against bare HanLP on the pages of a folder;</li>
- *   <li>{@code time <tsv> [--misses]}: date expressions in a carrier sentence: span recall, spurious spans, values;</li>
+ *   <li>{@code time <tsv> [--misses]}: date expressions in a carrier sentence: span recall, spurious spans,
+ *       values;</li>
  *   <li>{@code ner <bio file> [last10pct]}: the entity tagger on character-BIO data, P/R/F1 per type;</li>
  *   <li>{@code seg <file> [last10pct]}: word segmentation against a gold segmentation, word-span P/R/F1;</li>
  *   <li>{@code kw <tsv>}: keywords against gold keywords (id, text, keywords separated by ;), F1@5.</li>

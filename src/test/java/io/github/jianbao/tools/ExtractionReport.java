@@ -43,7 +43,8 @@ public final class ExtractionReport {
                 continue;
             }
             System.out.println("  title=" + t.title().orElse("-") + " | source=" + t.source().orElse("-")
-                    + " | date=" + t.publishedDate().map(String::valueOf).orElse("-") + " | url=" + t.url().orElse("-"));
+                    + " | date=" + t.publishedDate().map(String::valueOf).orElse("-") + " | url="
+                    + t.url().orElse("-"));
             System.out.println("  dateline=" + t.dateline().orElse("-") + " | tags=" + t.sourceTags()
                     + " | bylines=" + t.bylines());
             System.out.println("  captions=" + t.captions());

@@ -180,9 +180,10 @@ public final class KeywordEvaluation {
             }
         }
         double h = Pages.median(hanlp);
-        System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(), chars,
-                ROUNDS, WARM_UP);
-        System.out.printf("KeywordRanker     %,12.0f chars/s  (%.2f × bare HanLP)%n", Pages.median(rank), Pages.median(rank) / h);
+        System.out.printf("pages %d, %d chars of body text, median of %d rounds after %d warm-up%n", pages.size(),
+                chars, ROUNDS, WARM_UP);
+        System.out.printf("KeywordRanker     %,12.0f chars/s  (%.2f × bare HanLP)%n", Pages.median(rank),
+                Pages.median(rank) / h);
         System.out.printf("SummaryAssembler  %,12.0f chars/s  (%.2f × bare HanLP)%n", Pages.median(summary),
                 Pages.median(summary) / h);
         System.out.printf("bare HanLP        %,12.0f chars/s%n", h);

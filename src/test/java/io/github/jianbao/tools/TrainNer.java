@@ -35,8 +35,9 @@ import java.util.Random;
  * 88.27, PERSON 89.42), 1.0 MB, two and a half minutes. With 190,000 features, 87.66 on dev and 91.17 on the slice,
  * against 91.16 there with 96,000; the smaller table (2 MB instead of 4) tags 1.73M chars/s instead of 1.25M.
  * {@code --crf} trains the same features as a linear-chain CRF, by averaged stochastic gradient steps on the
- * conditional log-likelihood, instead of passive-aggressive steps on the best labelling's mistakes: on the slice below 91.17 after
- * 24 epochs against 90.74 for PA-I (step 0.05: 90.95 after 12 epochs; 0.2: 90.6), on dev 87.66 against 87.43 for PA-I
+ * conditional log-likelihood, instead of passive-aggressive steps on the best labelling's mistakes: on the slice
+ * below 91.17 after 24 epochs against 90.74 for PA-I (step 0.05: 90.95 after 12 epochs; 0.2: 90.6), on dev 87.66
+ * against 87.43 for PA-I
  * retrained on today's segmenter; it also takes whole long names that start with places
  * (浙江省湖州市德清县农村信用合作联社), where PA-I stopped at the places.
  * Earlier steps: 87.52 with PA-I on the segmenter of the time (87.65 with 30 templates, some of which walked HanLP's

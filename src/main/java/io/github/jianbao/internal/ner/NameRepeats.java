@@ -71,7 +71,8 @@ public final class NameRepeats {
             counts.computeIfAbsent(name, k -> new int[TYPES.length])[type]++;
             if (span.type() == EntityType.PERSON && name.length() == 2 && isHan(name)) {
                 char next = span.end() < text.length() ? text.charAt(span.end()) : VARIES;
-                following.merge(name, Character.isIdeographic(next) ? next : VARIES, (a, b) -> a.equals(b) ? a : VARIES);
+                following.merge(name, Character.isIdeographic(next) ? next : VARIES,
+                        (a, b) -> a.equals(b) ? a : VARIES);
             }
             if (span.type() == EntityType.PERSON && name.length() == 3 && isHan(name)
                     && !isCommonWord(name.substring(1))) {
