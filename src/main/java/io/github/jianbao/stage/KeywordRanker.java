@@ -65,9 +65,9 @@ import java.util.stream.Collectors;
  *
  * <p>Needs: the body's and title's tagged text, the page tags and the entities. Guarantees: at most {@code limit}
  * keywords, best first, scores in (0, 1]; none is a stop word, function word (nor a phrase that HanLP's custom
- * dictionary holds of one, 最重要, 范围内, unless a user term), punctuation, a number, markup or URL piece, a newsroom
- * word (记者, 报道 …), the outlet's own name (财新 of 财新网) or a piece of a named entity. Linear in the text but for
- * sorting. Stateless and thread-safe.
+ * dictionary holds of one, 最重要, 范围内, unless a user term), punctuation, a number, a Latin word in lower case (an
+ * English gloss or a unit: min, mol), markup or URL piece, a newsroom word (记者, 报道 …), the outlet's own name (财新
+ * of 财新网) or a piece of a named entity. Linear in the text but for sorting. Stateless and thread-safe.
  */
 public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyword>> {
     /**
@@ -943,8 +943,9 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             return false;
         }
         if (LATIN.matcher(term).matches()) {
+            // A Latin word all in lower case is an English gloss or a unit (min, mol), not a name or an acronym.
             String lower = term.toLowerCase(Locale.ROOT);
-            return !WEB_WORDS.contains(lower) && !LATIN_TIMES.contains(lower);
+            return !lower.equals(term) && !WEB_WORDS.contains(lower) && !LATIN_TIMES.contains(lower);
         }
         for (int i = 0; i < term.length(); i++) {
             if (!Character.isIdeographic(term.charAt(i)) && term.charAt(i) != '·') {

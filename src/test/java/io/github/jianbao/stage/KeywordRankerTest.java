@@ -56,6 +56,14 @@ class KeywordRankerTest {
     }
 
     @Test
+    void aLatinWordInLowerCaseIsNoTermButAnAcronymOrNameIs() {
+        // #6: an English gloss (approach) and a unit (min) are no keywords of a Chinese text; SDS-PAGE and BBC are.
+        String body = "样品经SDS-PAGE分析，反应时间为30 min。\n改进方法（approach）缩短至20 min。\n"
+                + "SDS-PAGE结果经BBC报道，approach受到关注，每组10 min。";
+        assertThat(top(body, "")).contains("SDS-PAGE", "BBC").doesNotContain("min", "approach");
+    }
+
+    @Test
     void leavesTimeWordsOfTheWritingMomentToDatesButKeepsNamedTimes() {
         String body = "昨天，杭州推广健康码。昨天下午，市民领取健康码。去年立秋以后天气转凉。立秋是二十四节气之一，今年立秋在8月7日。";
         assertThat(rank(new KeywordRanker(10, Set.of()), body, "", List.of())).extracting(Keyword::term)
