@@ -323,8 +323,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
             boolean pairMade = false;
             // The core dictionary holds simplified words: a traditional verb is looked up in the simplified view.
             boolean verbStart = isVerb(t) && COMPLEMENTS.indexOf(view.charAt(t.end() - 1)) < 0
-                    && CoreDictionary.getTermFrequency(view == text ? t.text() : view.substring(t.start(), t.end()))
-                            <= MAX_VERB_START_FREQUENCY;
+                    && CoreDictionary.getTermFrequency(simplified(t, view, text)) <= MAX_VERB_START_FREQUENCY;
             boolean termStart = (kinds[i] & WORD_OF_TERM) != 0
                     && (verbStart || isTermStart(t) && (kinds[i] & QUANTIFIER) == 0)
                     && !isLonePlace(t, lonePlaces) && !isMeasureOfNumber(tokens, i);
@@ -451,6 +450,11 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         }
     }
 
+    /** {@return the token's word in the simplified view: its own text where the text is simplified already} */
+    private static String simplified(Token t, String view, String text) {
+        return view == text ? t.text() : view.substring(t.start(), t.end());
+    }
+
     /**
      * {@return whether token {@code i} is one character right after a number, its measure word (83人, 3项)}: such a
      * word starts no term, as 人殃及 of 83人殃及118个家庭 names nothing
@@ -541,7 +545,7 @@ public final class KeywordRanker implements Stage<KeywordRanker.Input, List<Keyw
         byte[] kinds = new byte[tokens.size()];
         for (int i = 0; i < kinds.length; i++) {
             Token t = tokens.get(i);
-            String word = view == text ? t.text() : view.substring(t.start(), t.end());
+            String word = simplified(t, view, text);
             boolean userTerm = !userTerms.isEmpty() && userTerms.contains(word);
             kinds[i] = (byte) ((userTerm || isWordOfTerm(t) ? WORD_OF_TERM : 0) | (isGlue(t) ? GLUE : 0)
                     | (isBoundary(t) ? BOUNDARY : 0) | (userTerm || isContent(t) ? CONTENT : 0)

@@ -116,15 +116,11 @@ class KeywordRankerTest {
     @Test
     void aTermTheBodySetsInBoldIsMarkedButALabelEndingInAColonIsNot() {
         // #6: 中美关系 stands once, which makes no term of two words unless the page marks it.
-        String body = "网友说，小粉红剪绿卡是作秀。小粉红的爱国心被嘲讽。这件事无关中美关系。\n背景资料：绿卡的作用";
-        TaggedText tagged = segmenter.apply(new PartText(TextPart.BODY, body));
-        TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
-        KeywordRanker ranker = new KeywordRanker(10, Set.of());
+        TaggedText body = segmenter.apply(new PartText(TextPart.BODY,
+                "网友说，小粉红剪绿卡是作秀。小粉红的爱国心被嘲讽。这件事无关中美关系。\n背景资料：绿卡的作用"));
 
-        List<String> plain = terms(ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
-                Optional.empty())));
-        List<String> bold = terms(ranker.apply(new KeywordRanker.Input(tagged, title, List.of(), List.of(),
-                Optional.empty(), List.of("中美关系", "背景资料："))));
+        List<String> plain = top(body, List.of(), List.of(), Optional.empty());
+        List<String> bold = top(body, List.of(), List.of(), Optional.empty(), List.of("中美关系", "背景资料："));
 
         assertThat(plain).doesNotContain("中美关系", "背景资料");
         assertThat(bold).contains("中美关系").doesNotContain("背景资料");
@@ -356,9 +352,15 @@ class KeywordRankerTest {
 
     /** {@return the top ten terms of a segmented body, without a title} */
     private List<String> top(TaggedText body, List<String> tags, List<Entity> entities, Optional<String> outlet) {
+        return top(body, tags, entities, outlet, List.of());
+    }
+
+    /** {@return the top ten terms of a segmented body that the page marks {@code marks} in, without a title} */
+    private List<String> top(TaggedText body, List<String> tags, List<Entity> entities, Optional<String> outlet,
+            List<String> marks) {
         TaggedText title = segmenter.apply(new PartText(TextPart.TITLE, ""));
         return terms(new KeywordRanker(10, Set.of()).apply(new KeywordRanker.Input(body, title, tags, entities,
-                outlet)));
+                outlet, marks)));
     }
 
     private static List<String> terms(List<Keyword> keywords) {

@@ -34,6 +34,13 @@ public final class NameRepeats {
     /** The most characters a person's span is cut or lengthened by to fit a name the document gives more often. */
     private static final int MAX_FIT = 2;
     private static final EntityType[] TYPES = {EntityType.PERSON, EntityType.PLACE};
+    /** What {@link #following} holds for a name before different characters, or before no Han character. */
+    private static final char VARIES = '\u0000';
+    /**
+     * Natures of words that stand after a name, not in it: verbs, prepositions, conjunctions, particles, adverbs,
+     * pronouns, locatives, measure words (马英说, 李明在, 王刚等, 李明家).
+     */
+    private static final String AFTER_NAME_NATURES = "vpcudryfqkewo";
 
     /** Per name, how often the tagger gave it each of {@link #TYPES}. */
     private final Map<String, int[]> counts = new HashMap<>();
@@ -42,12 +49,6 @@ public final class NameRepeats {
      * or one is no Han character.
      */
     private final Map<String, Character> following = new HashMap<>();
-    private static final char VARIES = '\u0000';
-    /**
-     * Natures of words that stand after a name, not in it: verbs, prepositions, conjunctions, particles, adverbs,
-     * pronouns, locatives, measure words (马英说, 李明在, 王刚等, 李明家).
-     */
-    private static final String AFTER_NAME_NATURES = "vpcudryfqkewo";
     /** The names of a clear type, longest first; made on the first {@link #complete} after collecting. */
     private @Nullable List<Map.Entry<String, EntityType>> repeatable;
 
